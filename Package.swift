@@ -1,0 +1,63 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Backbone",
+    products: [
+        .executable(name: "backbone", targets: ["backbone"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        /// System libraries: only supply pkg-config flags and link lines.
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        /// A small C API over libxml2's xmlTextReader whose header includes no libxml2
+        /// header, so Swift never sees ICU (see DEVELOPERS notes in README).
+        .target(name: "CXMLReader", dependencies: ["CLibXML2"]),
+
+        /// Values, columnar tables, canonical schema, locations and diagnostics, expressions.
+        .target(name: "BackboneCore"),
+        /// Streaming CSV and XML readers, gzip, encodings, mapping onto canonical tables.
+        .target(name: "Extract", dependencies: ["BackboneCore", "CZlib", "CXMLReader"]),
+        /// Row-level findings and quarantine.
+        .target(name: "Validate", dependencies: ["BackboneCore"]),
+        /// Linking CBO participants to district students.
+        .target(name: "Linkage", dependencies: ["BackboneCore"]),
+        /// The student-year frame and indicators.
+        .target(name: "Measure", dependencies: ["BackboneCore"]),
+        /// HTML (Mustache templates from reports/) and CSV outputs.
+        .target(
+            name: "ReportCard",
+            dependencies: ["BackboneCore", "Measure", .product(name: "Mustache", package: "swift-mustache")]),
+        /// The deterministic Riverton demo community generator.
+        .target(name: "DemoCommunity", dependencies: ["BackboneCore", "CZlib"]),
+        /// The pipeline file, DAG planning and the runner.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "BackboneCore", "Extract", "Validate", "Linkage", "Measure", "ReportCard",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        /// The thin command-line front end.
+        .executableTarget(
+            name: "backbone",
+            dependencies: [
+                "Pipeline", "DemoCommunity", "Extract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .target(name: "BackboneTestSupport", dependencies: ["BackboneCore"], path: "Tests/BackboneTestSupport"),
+        .testTarget(name: "BackboneCoreTests", dependencies: ["BackboneCore", "BackboneTestSupport"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "BackboneTestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DemoCommunity", "BackboneTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "BackboneTestSupport"]),
+    ]
+)

@@ -1,0 +1,83 @@
+/// Appends typed rows to a table under construction, one column builder per field.
+public struct TableBuilder: Sendable {
+    private var builders: [ColumnBuilder]
+    private var origins: RowOrigins
+    public let name: String
+    public let fields: [(name: String, type: FieldType)]
+
+    public init(name: String, fields: [(name: String, type: FieldType)], origins: RowOrigins) {
+        self.name = name
+        self.origins = origins
+        self.fields = fields
+        self.builders = fields.map { ColumnBuilder(type: $0.type) }
+    }
+
+    public var rowCount: Int { origins.numbers.count }
+
+    /// Appends one row; `values` are in the order of `fields`, already of the field's type.
+    public mutating func append(_ values: [Value], origin: Int) {
+        precondition(values.count == builders.count, "row width \(values.count) ≠ \(builders.count) in \(name)")
+        for i in builders.indices { builders[i].append(values[i]) }
+        origins.numbers.append(Int32(clamping: origin))
+    }
+
+    public func build() -> Table {
+        Table(
+            name: name,
+            columns: zip(fields, builders).map { field, builder in
+                Column(name: field.name, type: field.type, storage: builder.storage)
+            },
+            origins: origins)
+    }
+}
+
+/// Grows one column; strings are interned as they arrive.
+struct ColumnBuilder: Sendable {
+    private var codes: [Int32] = []
+    private var dictionary: [String] = []
+    private var lookup: [String: Int32] = [:]
+    private var integers: [Int64] = []
+    private var decimals: [Double] = []
+    private var booleans: [Bool] = []
+    private var valid: [Bool] = []
+    let type: FieldType
+
+    init(type: FieldType) { self.type = type }
+
+    mutating func append(_ value: Value) {
+        switch type {
+        case .string, .code:
+            guard case .string(let s) = value else { codes.append(-1); return }
+            if let code = lookup[s] { codes.append(code); return }
+            let code = Int32(dictionary.count)
+            dictionary.append(s)
+            lookup[s] = code
+            codes.append(code)
+        case .integer, .grade, .schoolYear:
+            if case .integer(let i) = value { integers.append(i); valid.append(true) }
+            else { integers.append(0); valid.append(false) }
+        case .decimal:
+            switch value {
+            case .decimal(let d): decimals.append(d); valid.append(true)
+            case .integer(let i): decimals.append(Double(i)); valid.append(true)
+            default: decimals.append(0); valid.append(false)
+            }
+        case .date:
+            if case .date(let d) = value { integers.append(Int64(d)); valid.append(true) }
+            else { integers.append(0); valid.append(false) }
+        case .boolean:
+            if case .boolean(let b) = value { booleans.append(b); valid.append(true) }
+            else { booleans.append(false); valid.append(false) }
+        }
+    }
+
+    var storage: Column.Storage {
+        switch type {
+        case .string, .code: return .strings(codes: codes, dictionary: dictionary)
+        case .integer, .grade, .schoolYear: return .integers(integers, valid: valid)
+        case .decimal: return .decimals(decimals, valid: valid)
+        case .date: return .dates(integers.map { Int32($0) }, valid: valid)
+        case .boolean: return .booleans(booleans, valid: valid)
+        }
+    }
+}

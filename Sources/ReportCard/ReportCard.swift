@@ -1,0 +1,2 @@
+import BackboneCore
+import Mustache
