@@ -57,12 +57,6 @@ public enum SourceFormat: String, Sendable, CaseIterable {
     case xml
 }
 
-public enum TextEncoding: String, Sendable, CaseIterable {
-    case utf8 = "utf-8"
-    case windows1252 = "windows-1252"
-    case latin1 = "latin-1"
-}
-
 public struct SourceConfig: Sendable {
     public var id: String
     public var partner: String
