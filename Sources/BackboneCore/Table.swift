@@ -1,17 +1,30 @@
-/// Where the rows of a table were read: a file, and per row a line (CSV) or record number (XML).
+/// Where the rows of a table were read: per row a file and a line (CSV) or record number (XML).
 public struct RowOrigins: Sendable {
     public enum Unit: Sendable { case line, record }
-    public let file: String
     public let unit: Unit
-    public var numbers: [Int32]
+    public private(set) var files: [String] = []
+    public private(set) var fileIndices: [UInt16] = []
+    public private(set) var numbers: [Int32] = []
 
-    public init(file: String, unit: Unit, numbers: [Int32] = []) {
-        self.file = file
+    public init(unit: Unit) {
         self.unit = unit
-        self.numbers = numbers
+    }
+
+    public var count: Int { numbers.count }
+
+    /// Starts a new file; rows appended after this call belong to it.
+    public mutating func beginFile(_ file: String) {
+        files.append(file)
+    }
+
+    public mutating func append(_ number: Int) {
+        precondition(!files.isEmpty, "beginFile before appending rows")
+        fileIndices.append(UInt16(clamping: files.count - 1))
+        numbers.append(Int32(clamping: number))
     }
 
     public func location(ofRow row: Int) -> SourceLocation {
+        let file = files[Int(fileIndices[row])]
         let n = Int(numbers[row])
         switch unit {
         case .line: return SourceLocation(file: file, line: n)
@@ -31,7 +44,7 @@ public struct Table: Sendable {
     private let index: [String: Int]
 
     public init(name: String, columns: [Column], origins: RowOrigins) {
-        precondition(columns.allSatisfy { $0.count == origins.numbers.count }, "columns of unequal length in \(name)")
+        precondition(columns.allSatisfy { $0.count == origins.count }, "columns of unequal length in \(name)")
         self.name = name
         self.columns = columns
         self.origins = origins
@@ -40,7 +53,7 @@ public struct Table: Sendable {
         self.index = index
     }
 
-    public var rowCount: Int { origins.numbers.count }
+    public var rowCount: Int { origins.count }
     public var columnNames: [String] { columns.map(\.name) }
 
     public func column(_ name: String) -> Column? {

@@ -12,13 +12,18 @@ public struct TableBuilder: Sendable {
         self.builders = fields.map { ColumnBuilder(type: $0.type) }
     }
 
-    public var rowCount: Int { origins.numbers.count }
+    public var rowCount: Int { origins.count }
+
+    /// Rows appended from now on were read from `file`.
+    public mutating func beginFile(_ file: String) {
+        origins.beginFile(file)
+    }
 
     /// Appends one row; `values` are in the order of `fields`, already of the field's type.
     public mutating func append(_ values: [Value], origin: Int) {
         precondition(values.count == builders.count, "row width \(values.count) ≠ \(builders.count) in \(name)")
         for i in builders.indices { builders[i].append(values[i]) }
-        origins.numbers.append(Int32(clamping: origin))
+        origins.append(origin)
     }
 
     public func build() -> Table {

@@ -1,4 +1,6 @@
 import BackboneCore
+import Extract
+import Measure
 
 /// A pipeline file, decoded and checked: what every stage is configured from.
 ///
@@ -52,53 +54,6 @@ public struct PartnerConfig: Sendable {
     public var location: SourceLocation
 }
 
-public enum SourceFormat: String, Sendable, CaseIterable {
-    case csv
-    case xml
-}
-
-public struct SourceConfig: Sendable {
-    public var id: String
-    public var partner: String
-    /// As written in the file (may contain one `*` in its last component).
-    public var path: String
-    public var format: SourceFormat
-    public var table: CanonicalTable
-    /// CSV only.
-    public var encoding: TextEncoding
-    /// CSV only: one of `,` `;` tab `|`.
-    public var delimiter: UInt8
-    /// XML only: the element whose every occurrence is one record.
-    public var recordElement: String?
-    /// Raw values read as null in addition to the empty string.
-    public var nullValues: [String]
-    /// In file order.
-    public var fields: [FieldMapping]
-    public var location: SourceLocation
-}
-
-/// How one canonical field is read from an export.
-public struct FieldMapping: Sendable {
-    public enum Origin: Sendable, Equatable {
-        /// A CSV header, matched ignoring case, spaces and punctuation.
-        case column(String)
-        /// An XML path relative to the record element: `A/B/C`, `A/@attr`, `A[Child='v']/B`.
-        case path(String)
-        /// The same value for every row (e.g. a subject for a single-subject file).
-        case constant(String)
-    }
-
-    /// Canonical field name.
-    public var field: String
-    public var origin: Origin
-    /// Date fields: the layouts tried in order (defaults when empty).
-    public var dateLayouts: [DateLayout]
-    /// Raw value → canonical value; tried on the whole value, then on the part after the
-    /// last `#` (so Ed-Fi descriptor URIs map by their code value).
-    public var codes: [String: String]
-    public var location: SourceLocation
-}
-
 public struct StagesConfig: Sendable {
     public var validate: ValidateStageConfig
     public var link: LinkStageConfig
@@ -128,27 +83,6 @@ public struct MeasureStageConfig: Sendable {
     /// Smallest denominator published; smaller cells are suppressed.
     public var minimumCellSize: Int
     public var indicators: [IndicatorConfig]
-}
-
-public enum Direction: String, Sendable, CaseIterable {
-    case up
-    case down
-}
-
-public struct IndicatorConfig: Sendable {
-    public var id: String
-    public var name: String
-    public var description: String
-    /// Expression over the student-year frame selecting the denominator.
-    public var population: String
-    public var populationLocation: SourceLocation
-    /// Expression selecting the numerator within the population.
-    public var numerator: String
-    public var numeratorLocation: SourceLocation
-    public var baselineYear: Int?
-    public var target: Double?
-    public var direction: Direction
-    public var location: SourceLocation
 }
 
 public struct ReportStageConfig: Sendable {
