@@ -28,7 +28,7 @@ let package = Package(
         /// Streaming CSV and XML readers, gzip, encodings, mapping onto canonical tables.
         .target(name: "Extract", dependencies: ["BackboneCore", "CZlib", "CXMLReader"]),
         /// Row-level findings and quarantine.
-        .target(name: "Validate", dependencies: ["BackboneCore"]),
+        .target(name: "Validate", dependencies: ["BackboneCore", "Extract"]),
         /// Linking CBO participants to district students.
         .target(name: "Linkage", dependencies: ["BackboneCore"]),
         /// The student-year frame and indicators.

@@ -50,4 +50,15 @@ public struct Column: Sendable {
             return valid.reduce(0) { $0 + ($1 ? 0 : 1) }
         }
     }
+
+    /// Distinct non-null values (string columns: every dictionary entry occurs at least once).
+    public var distinctCount: Int {
+        switch storage {
+        case .strings(_, let dictionary): return dictionary.count
+        case .integers(let v, let valid): return Set(zip(v, valid).filter(\.1).map(\.0)).count
+        case .decimals(let v, let valid): return Set(zip(v, valid).filter(\.1).map(\.0)).count
+        case .dates(let v, let valid): return Set(zip(v, valid).filter(\.1).map(\.0)).count
+        case .booleans(let v, let valid): return Set(zip(v, valid).filter(\.1).map(\.0)).count
+        }
+    }
 }

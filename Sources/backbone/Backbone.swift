@@ -1,8 +1,11 @@
 import ArgumentParser
+import Pipeline
 
 @main
 struct Backbone: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backbone",
-        abstract: "The data engine of a cradle-to-career partnership.")
+        abstract: "The data engine of a cradle-to-career partnership.",
+        version: BackboneVersion.current,
+        subcommands: [Run.self])
 }

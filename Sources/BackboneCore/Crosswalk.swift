@@ -1,0 +1,27 @@
+/// Which district student each linked participant is: the link stage's output, read by measure.
+///
+/// Keys are a person source id and that source's own person id; the value is the district
+/// student's id in the reference source and the pass that made the link.
+public struct Crosswalk: Sendable {
+    public struct Link: Sendable, Hashable {
+        public var studentId: String
+        public var pass: String
+
+        public init(studentId: String, pass: String) {
+            self.studentId = studentId
+            self.pass = pass
+        }
+    }
+
+    public private(set) var links: [String: [String: Link]] = [:]
+
+    public init() {}
+
+    public mutating func add(source: String, personId: String, link: Link) {
+        links[source, default: [:]][personId] = link
+    }
+
+    public func student(source: String, personId: String) -> String? {
+        links[source]?[personId]?.studentId
+    }
+}

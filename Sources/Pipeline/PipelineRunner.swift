@@ -1,0 +1,190 @@
+import BackboneCore
+import Dispatch
+import Extract
+import Foundation
+import Linkage
+import Measure
+import ReportCard
+import Validate
+
+/// Runs a checked pipeline: extract → validate → link → measure → report, in the order its
+/// stage plan gives, and publishes the report card only when every stage succeeded.
+public final class PipelineRunner {
+    private let config: PipelineConfig
+    private let options: RunOptions
+    private let observer: RunObserver?
+    /// The pipeline file's folder: source paths resolve against it.
+    private let baseDirectory: String
+    /// Files are named relative to the working directory in messages.
+    private let displayBase: String
+
+    public init(config: PipelineConfig, options: RunOptions, observer: RunObserver? = nil) {
+        self.config = config
+        self.options = options
+        self.observer = observer
+        let cwd = FileManager.default.currentDirectoryPath
+        self.baseDirectory = FilePath.directory(of: FilePath.resolve(config.file, against: cwd))
+        self.displayBase = cwd
+    }
+
+    public func run() throws -> RunResult {
+        let plan = try StagePlan(config: config)
+        var state = RunState()
+        for stage in plan.stageOrder {
+            let start = DispatchTime.now().uptimeNanoseconds
+            observer?.stageStarted(stage.rawValue)
+            let summary = try execute(stage, state: &state)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            observer?.stageFinished(stage.rawValue, seconds: seconds, summary: summary)
+        }
+        return RunResult(
+            extracted: state.extracted, quality: state.quality, linkSummaries: state.linkSummaries,
+            indicators: state.indicators, studentYears: state.frame?.rowCount ?? 0,
+            outputDirectory: options.outputDirectory)
+    }
+
+    private func execute(_ stage: StageKind, state: inout RunState) throws -> String {
+        switch stage {
+        case .extract: return try extract(&state)
+        case .validate: return try validate(&state)
+        case .link: return try link(&state)
+        case .measure: return try measure(&state)
+        case .report: return try report(&state)
+        }
+    }
+
+    private func extract(_ state: inout RunState) throws -> String {
+        let sources = config.sources
+        let (base, display) = (baseDirectory, displayBase)
+        let results = Parallel.map(sources.count) { i in
+            Result { try SourceExtractor.extract(sources[i], baseDirectory: base, displayBase: display) }
+        }
+        var failures: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let extracted): state.extracted.append(extracted)
+            case .failure(let error as Diagnostic): failures.append(error)
+            case .failure(let error as DiagnosticsError): failures += error.diagnostics
+            case .failure(let error): failures.append(.error("\(error)"))
+            }
+        }
+        guard failures.isEmpty else { throw DiagnosticsError(failures) }
+        let rows = state.extracted.reduce(0) { $0 + $1.rowsRead }
+        let bytes = state.extracted.reduce(0) { $0 + $1.bytesRead }
+        let files = state.extracted.reduce(0) { $0 + $1.files.count }
+        return "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB"
+    }
+
+    private func validate(_ state: inout RunState) throws -> String {
+        state.quality = try state.extracted.map(SourceQuality.assess)
+        for extracted in state.extracted {
+            for row in extracted.rejected.prefix(3) { observer?.warning(.warning(row.reason, at: row.location)) }
+            if extracted.rejected.count > 3 {
+                observer?.warning(.warning(
+                    "\(extracted.rejected.count - 3) more rows set aside in source '\(extracted.config.id)'",
+                    at: extracted.config.location))
+            }
+            for problem in extracted.valueProblems {
+                if let first = problem.examples.first {
+                    observer?.warning(.warning(
+                        "\(first.message) (\(problem.count) value\(problem.count == 1 ? "" : "s") like this in source '\(extracted.config.id)')",
+                        at: first.location))
+                }
+            }
+        }
+        let kept = state.quality.reduce(0) { $0 + $1.rowsKept }
+        let rejected = state.quality.reduce(0) { $0 + $1.rowsRejected }
+        return "\(NumberFormat.count(kept)) rows kept, \(NumberFormat.count(rejected)) set aside"
+    }
+
+    private func link(_ state: inout RunState) throws -> String {
+        let reference = config.stages.link.reference
+        guard let students = state.extracted.first(where: { $0.config.id == reference }) else {
+            throw Diagnostic.error("the link reference source '\(reference)' was not extracted", at: config.stages.link.common.location)
+        }
+        let others = state.extracted
+            .filter { $0.config.table == .person && $0.config.id != reference }
+            .map { (source: $0.config.id, table: $0.table) }
+        let (crosswalk, summaries) = ExactLinker.link(reference: students.table, others: others)
+        state.crosswalk = crosswalk
+        state.linkSummaries = summaries
+        let participants = summaries.reduce(0) { $0 + $1.participants }
+        let linked = summaries.reduce(0) { $0 + $1.linked }
+        return "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students"
+    }
+
+    private func measure(_ state: inout RunState) throws -> String {
+        let inputs = measureInputs(state)
+        let frame = StudentYearFrame.build(inputs)
+        let settings = config.stages.measure
+        let compiled = try IndicatorExpressions.compile(settings.indicators, programPartners: inputs.programPartners)
+        state.indicators = try zip(settings.indicators, compiled).map { definition, expressions in
+            IndicatorCalculator.compute(
+                definition, masks: try expressions.masks(on: frame), frame: frame,
+                minimumCellSize: settings.minimumCellSize)
+        }
+        state.frame = frame
+        return "\(NumberFormat.count(frame.rowCount)) student-years, \(state.indicators.count) indicators"
+    }
+
+    private func measureInputs(_ state: RunState) -> MeasureInputs {
+        func tables(_ kind: CanonicalTable) -> [Table] {
+            state.extracted.filter { $0.config.table == kind }.map(\.table)
+        }
+        let cbos = config.partners.filter { $0.kind == .cbo }.map(\.id)
+        let programs = state.extracted.filter { $0.config.table == .program }.map { program in
+            MeasureInputs.ProgramSource(
+                partner: program.config.partner, table: program.table,
+                personSources: config.sources.filter { $0.partner == program.config.partner && $0.table == .person }.map(\.id))
+        }
+        let reference = state.extracted.first { $0.config.id == config.stages.link.reference }!
+        return MeasureInputs(
+            students: reference.table, enrollment: tables(.enrollment), attendance: tables(.attendance),
+            assessment: tables(.assessment), programs: programs, postsecondary: tables(.postsecondary),
+            crosswalk: state.crosswalk, programPartners: cbos)
+    }
+
+    private func report(_ state: inout RunState) throws -> String {
+        let settings = config.stages.report
+        let renderer = try ReportCardRenderer(templatesDirectory: FilePath.resolve(settings.templates, against: baseDirectory))
+        let model = ReportCardModel(
+            title: settings.title ?? config.partnership.name + " Report Card",
+            partnership: config.partnership.name, vision: config.partnership.vision,
+            backboneVersion: BackboneVersion.current, minimumCellSize: config.stages.measure.minimumCellSize,
+            indicators: state.indicators,
+            sources: state.quality.map { quality in
+                let source = config.sources.first { $0.id == quality.source }!
+                return .init(
+                    id: quality.source, partner: partnerName(source.partner), table: source.table.rawValue,
+                    files: state.extracted.first { $0.config.id == quality.source }!.files.count,
+                    rowsRead: quality.rowsRead, rowsKept: quality.rowsKept, rowsRejected: quality.rowsRejected)
+            },
+            links: state.linkSummaries.map { summary in
+                let partner = config.sources.first { $0.id == summary.source }!.partner
+                return .init(
+                    source: summary.source, partner: partnerName(partner), participants: summary.participants,
+                    linked: summary.linked)
+            },
+            students: state.extracted.first { $0.config.id == config.stages.link.reference }?
+                .table.column("person_id")?.distinctCount ?? 0,
+            studentYears: state.frame?.rowCount ?? 0)
+        try Publisher.publish(to: options.outputDirectory) { staging in
+            try renderer.write(model, to: staging)
+        }
+        return "report card written to \(FilePath.relative(options.outputDirectory, to: displayBase))"
+    }
+
+    private func partnerName(_ id: String) -> String {
+        config.partners.first { $0.id == id }?.name ?? id
+    }
+}
+
+/// Intermediate values handed from stage to stage within one run.
+struct RunState {
+    var extracted: [ExtractedSource] = []
+    var quality: [SourceQuality] = []
+    var crosswalk = Crosswalk()
+    var linkSummaries: [ExactLinker.SourceSummary] = []
+    var frame: Table?
+    var indicators: [IndicatorSeries] = []
+}

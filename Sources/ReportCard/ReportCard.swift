@@ -1,2 +1,0 @@
-import BackboneCore
-import Mustache

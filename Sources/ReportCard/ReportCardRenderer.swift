@@ -1,0 +1,90 @@
+import BackboneCore
+import Foundation
+import Measure
+import Mustache
+
+/// Renders the report card folder from templates a data manager can edit without recompiling.
+///
+/// The folder is self-contained (no external fonts, scripts or trackers) and every
+/// interpolated value is HTML-escaped by Mustache's `{{ }}`.
+public struct ReportCardRenderer {
+    public static let pages = ["index"]
+    public static let assets = ["style.css"]
+    private let library: MustacheLibrary
+    private let templatesDirectory: String
+
+    /// Throws a diagnostic naming the template file and the parse problem.
+    public init(templatesDirectory: String) throws {
+        var library = MustacheLibrary()
+        for page in Self.pages {
+            let file = templatesDirectory + "/" + page + ".mustache"
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw Diagnostic.error("report template is missing or unreadable", at: SourceLocation(file: file))
+            }
+            do {
+                try library.register(text, named: page)
+            } catch let error as MustacheLibrary.ParserError {
+                throw Diagnostic.error(
+                    "template syntax error: \(error.error)",
+                    at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber))
+            }
+        }
+        self.library = library
+        self.templatesDirectory = templatesDirectory
+    }
+
+    /// Writes `index.html`, the stylesheet and `indicators.csv` into `directory`.
+    public func write(_ model: ReportCardModel, to directory: String) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let context = view(of: model)
+        for page in Self.pages {
+            guard let html = library.render(context, withTemplate: page) else {
+                throw Diagnostic.error("template '\(page)' could not be rendered", at: SourceLocation(file: templatesDirectory))
+            }
+            try write(html, to: directory + "/" + page + ".html")
+        }
+        for asset in Self.assets {
+            let source = templatesDirectory + "/" + asset
+            guard let data = fm.contents(atPath: source) else {
+                throw Diagnostic.error("report asset is missing", at: SourceLocation(file: source))
+            }
+            guard fm.createFile(atPath: directory + "/" + asset, contents: data) else {
+                throw Diagnostic.error("cannot write report asset", at: SourceLocation(file: directory + "/" + asset))
+            }
+        }
+        try write(IndicatorsCSV.render(model.indicators), to: directory + "/indicators.csv")
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw Diagnostic.error("cannot write report file: \(error.localizedDescription)", at: SourceLocation(file: path))
+        }
+    }
+
+    private func view(of model: ReportCardModel) -> [String: Any] {
+        [
+            "title": model.title, "partnership": model.partnership, "vision": model.vision ?? "",
+            "hasVision": model.vision != nil, "version": model.backboneVersion,
+            "minimumCellSize": model.minimumCellSize,
+            "students": NumberFormat.count(model.students), "studentYears": NumberFormat.count(model.studentYears),
+            "indicators": model.indicators.map { IndicatorView.make($0, minimumCellSize: model.minimumCellSize) },
+            "sources": model.sources.map { s -> [String: Any] in
+                [
+                    "id": s.id, "partner": s.partner, "table": s.table, "files": s.files,
+                    "rowsRead": NumberFormat.count(s.rowsRead), "rowsKept": NumberFormat.count(s.rowsKept),
+                    "rowsRejected": NumberFormat.count(s.rowsRejected),
+                ]
+            },
+            "links": model.links.map { l -> [String: Any] in
+                [
+                    "source": l.source, "partner": l.partner, "participants": NumberFormat.count(l.participants),
+                    "linked": NumberFormat.count(l.linked),
+                    "share": l.participants > 0 ? NumberFormat.percent(Double(l.linked) / Double(l.participants)) : "—",
+                ]
+            },
+        ]
+    }
+}
