@@ -2,7 +2,7 @@
 ///
 /// Expressions are written inside the pipeline file; `location(in:)` turns an offset into the
 /// place in that file, so a person is pointed at the exact character to fix.
-public struct ExpressionOffset: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct ExpressionOffset: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 
@@ -10,9 +10,6 @@ public struct ExpressionOffset: Hashable, Sendable, Comparable, CustomStringConv
         self.line = line
         self.column = column
     }
-
-    /// The first character of an expression.
-    public static let start = ExpressionOffset(line: 1, column: 1)
 
     /// The place in the pipeline file, given `base`, the location of the expression's first
     /// character: on the first line columns shift by the base column; later lines shift the
@@ -22,10 +19,6 @@ public struct ExpressionOffset: Hashable, Sendable, Comparable, CustomStringConv
         location.line = base.line.map { $0 + line - 1 }
         location.column = line == 1 ? base.column.map { $0 + column - 1 } : column
         return location
-    }
-
-    public static func < (lhs: ExpressionOffset, rhs: ExpressionOffset) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 
     public var description: String { "\(line):\(column)" }

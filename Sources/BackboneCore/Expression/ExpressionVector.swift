@@ -57,13 +57,15 @@ enum ExpressionVector {
         }
     }
 
-    /// The vector as a table column named `name`.
+    /// The vector as a table column named `name`, of the field type its expression type is stored as.
     func column(named name: String) -> Column {
+        let storage: Column.Storage
         switch self {
-        case .booleans(let values, let valid): return Column(name: name, type: .boolean, storage: .booleans(values, valid: valid))
-        case .numbers(let values, let valid): return Column(name: name, type: .decimal, storage: .decimals(values, valid: valid))
-        case .strings(let codes, let dictionary): return Column(name: name, type: .string, storage: .strings(codes: codes, dictionary: dictionary))
-        case .dates(let values, let valid): return Column(name: name, type: .date, storage: .dates(values, valid: valid))
+        case .booleans(let values, let valid): storage = .booleans(values, valid: valid)
+        case .numbers(let values, let valid): storage = .decimals(values, valid: valid)
+        case .strings(let codes, let dictionary): storage = .strings(codes: codes, dictionary: dictionary)
+        case .dates(let values, let valid): storage = .dates(values, valid: valid)
         }
+        return Column(name: name, type: type.fieldType, storage: storage)
     }
 }
