@@ -1,6 +1,6 @@
 /// A caller-provided function: given a call's literal arguments and the table, the column
 /// of its values, one per row (for example a person's program hours with one partner).
-public typealias ExpressionFunction = (_ arguments: [Value], _ table: Table) -> Column
+public typealias ExpressionFunction = @Sendable (_ arguments: [Value], _ table: Table) -> Column
 
 /// Runs a checked plan over a table, one whole column per plan node.
 ///
