@@ -1,0 +1,34 @@
+/// Checks bytes against the well-formed UTF-8 sequences of the Unicode Standard (table 3-7):
+/// no overlong forms, no surrogates, nothing above U+10FFFF.
+enum UTF8Validation {
+    /// The index where the first ill-formed sequence starts, or nil when all is well-formed.
+    static func firstInvalidIndex(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; secondRange = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; secondRange = 0x80...0x9F
+            case 0xF0: length = 4; secondRange = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; secondRange = 0x80...0x8F
+            default: return index
+            }
+            guard index + length <= count, secondRange.contains(bytes[index + 1]) else { return index }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
+                return index
+            }
+            index += length
+        }
+        return nil
+    }
+}
