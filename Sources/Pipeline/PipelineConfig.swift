@@ -65,6 +65,8 @@ public struct StagesConfig: Sendable {
 public struct StageCommon: Sendable {
     /// Extra stages this one must run after, beyond the data it reads.
     public var needs: [String]
+    /// Where each of `needs` is written, so a cycle can point at the entry that closed it.
+    public var needsLocations: [SourceLocation]
     public var location: SourceLocation
 }
 

@@ -28,14 +28,21 @@ public final class PipelineRunner {
     }
 
     public func run() throws -> RunResult {
-        let plan = try StagePlan(config: config)
+        let steps = try StagePlan(config: config).steps
         var state = RunState()
-        for stage in plan.stageOrder {
+        var next = 0
+        while next < steps.count {
+            // Consecutive per-source steps of one kind run together, in parallel where they can.
+            let kind = steps[next].kind
+            var end = next + 1
+            while end < steps.count, steps[end].kind == kind, steps[end].source != nil { end += 1 }
+            let sources = steps[next..<end].compactMap(\.source)
             let start = DispatchTime.now().uptimeNanoseconds
-            observer?.stageStarted(stage.rawValue)
-            let summary = try execute(stage, state: &state)
+            observer?.stageStarted(kind.rawValue)
+            let summary = try execute(kind, sources: sources, state: &state)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            observer?.stageFinished(stage.rawValue, seconds: seconds, summary: summary)
+            observer?.stageFinished(kind.rawValue, seconds: seconds, summary: summary)
+            next = end
         }
         return RunResult(
             extracted: state.extracted, quality: state.quality, linkSummaries: state.linkSummaries,
@@ -43,18 +50,18 @@ public final class PipelineRunner {
             outputDirectory: options.outputDirectory)
     }
 
-    private func execute(_ stage: StageKind, state: inout RunState) throws -> String {
-        switch stage {
-        case .extract: return try extract(&state)
-        case .validate: return try validate(&state)
+    private func execute(_ kind: StepKind, sources: [String], state: inout RunState) throws -> String {
+        switch kind {
+        case .extract: return try extract(sources, &state)
+        case .validate: return try validate(sources, &state)
         case .link: return try link(&state)
         case .measure: return try measure(&state)
         case .report: return try report(&state)
         }
     }
 
-    private func extract(_ state: inout RunState) throws -> String {
-        let sources = config.sources
+    private func extract(_ ids: [String], _ state: inout RunState) throws -> String {
+        let sources = ids.map { id in config.sources.first { $0.id == id }! }
         let (base, display) = (baseDirectory, displayBase)
         let results = Parallel.map(sources.count) { i in
             Result { try SourceExtractor.extract(sources[i], baseDirectory: base, displayBase: display) }
@@ -69,15 +76,18 @@ public final class PipelineRunner {
             }
         }
         guard failures.isEmpty else { throw DiagnosticsError(failures) }
-        let rows = state.extracted.reduce(0) { $0 + $1.rowsRead }
-        let bytes = state.extracted.reduce(0) { $0 + $1.bytesRead }
-        let files = state.extracted.reduce(0) { $0 + $1.files.count }
+        let batch = state.extracted.filter { ids.contains($0.config.id) }
+        let rows = batch.reduce(0) { $0 + $1.rowsRead }
+        let bytes = batch.reduce(0) { $0 + $1.bytesRead }
+        let files = batch.reduce(0) { $0 + $1.files.count }
         return "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB"
     }
 
-    private func validate(_ state: inout RunState) throws -> String {
-        state.quality = try state.extracted.map(SourceQuality.assess)
-        for extracted in state.extracted {
+    private func validate(_ ids: [String], _ state: inout RunState) throws -> String {
+        let batch = state.extracted.filter { ids.contains($0.config.id) }
+        let quality = try batch.map(SourceQuality.assess)
+        state.quality += quality
+        for extracted in batch {
             for row in extracted.rejected.prefix(3) { observer?.warning(.warning(row.reason, at: row.location)) }
             if extracted.rejected.count > 3 {
                 observer?.warning(.warning(
@@ -92,8 +102,8 @@ public final class PipelineRunner {
                 }
             }
         }
-        let kept = state.quality.reduce(0) { $0 + $1.rowsKept }
-        let rejected = state.quality.reduce(0) { $0 + $1.rowsRejected }
+        let kept = quality.reduce(0) { $0 + $1.rowsKept }
+        let rejected = quality.reduce(0) { $0 + $1.rowsRejected }
         return "\(NumberFormat.count(kept)) rows kept, \(NumberFormat.count(rejected)) set aside"
     }
 

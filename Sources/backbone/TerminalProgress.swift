@@ -5,18 +5,20 @@ import Pipeline
 /// Prints each stage's progress and timing to stdout, warnings to stderr; only errors when quiet.
 final class TerminalProgress: RunObserver {
     private let quiet: Bool
+    /// On a terminal the running stage is shown and then overwritten by its result line.
+    private let interactive = isatty(STDOUT_FILENO) != 0
 
     init(quiet: Bool) { self.quiet = quiet }
 
     func stageStarted(_ stage: String) {
-        guard !quiet else { return }
-        print("▸ \(stage)…", terminator: "")
-        fflush(stdout)
+        guard !quiet, interactive else { return }
+        FileHandle.standardOutput.write(Data("▸ \(stage)…".utf8))
     }
 
     func stageFinished(_ stage: String, seconds: Double, summary: String) {
         guard !quiet else { return }
-        print("\r✓ \(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%6.2f", seconds)) s  \(summary)")
+        let line = (interactive ? "\r" : "") + "✓ \(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%6.2f", seconds)) s  \(summary)\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
     }
 
     func warning(_ diagnostic: Diagnostic) {
@@ -26,6 +28,6 @@ final class TerminalProgress: RunObserver {
 
     func done(output: String) {
         guard !quiet else { return }
-        print("Report card: \(output)/index.html")
+        FileHandle.standardOutput.write(Data("Report card: \(output)/index.html\n".utf8))
     }
 }

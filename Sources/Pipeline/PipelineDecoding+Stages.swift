@@ -1,0 +1,114 @@
+import BackboneCore
+import Extract
+import Measure
+import Yams
+
+extension PipelineDecoding {
+    /// The stages a pipeline file configures, in run order; also the names `needs:` accepts.
+    static let stageNames = ["validate", "link", "measure", "report"]
+    static let defaultMinimumCellSize = 10
+
+    /// One stage's mapping (nil when the stage is not declared) and its shared settings.
+    struct StageSection {
+        var settings: YAMLMapping?
+        var common: StageCommon
+    }
+
+    /// Every stage is optional; an absent one runs with its defaults.
+    mutating func decodeStages(
+        _ entry: YAMLMapping.Entry?, partners: [PartnerConfig]?, sources: [SourceConfig]?
+    ) -> StagesConfig? {
+        var stages: YAMLMapping?
+        if let entry {
+            stages = reader.mapping(entry.value, for: "'stages'", owner: "'stages'", allowed: Self.stageNames)
+            if stages == nil { return nil }
+        }
+        let absentLocation = entry.map { reader.location(of: $0.keyNode) } ?? SourceLocation(file: file)
+        let validate = section("validate", of: stages, keys: [], absentAt: absentLocation)
+        let link = section("link", of: stages, keys: ["reference"], required: ["reference"], absentAt: absentLocation)
+        let measure = section("measure", of: stages, keys: ["minimum_cell_size", "indicators"], absentAt: absentLocation)
+        let report = section("report", of: stages, keys: ["templates", "title"], absentAt: absentLocation)
+
+        let reference = link.flatMap { linkReference($0, partners: partners, sources: sources) }
+        let minimumCellSize = measure?.settings?["minimum_cell_size"].map { positiveCellSize($0) }
+            ?? Self.defaultMinimumCellSize
+        let indicators = measure?.settings?["indicators"].map { decodeIndicators($0) } ?? []
+        let templates = report?.settings?["templates"].map { reader.string($0, for: "'templates'") } ?? ""
+        let title = report?.settings?["title"].flatMap { reader.string($0, for: "'title'") }
+
+        guard let validate, let link, let reference, let measure, let minimumCellSize, let indicators, let report,
+            let templates
+        else { return nil }
+        return StagesConfig(
+            validate: ValidateStageConfig(common: validate.common),
+            link: LinkStageConfig(common: link.common, reference: reference),
+            measure: MeasureStageConfig(
+                common: measure.common, minimumCellSize: minimumCellSize, indicators: indicators),
+            report: ReportStageConfig(common: report.common, templates: templates, title: title))
+    }
+
+    /// A stage's mapping with its own keys plus `needs`; nil when it is declared but unusable.
+    private mutating func section(
+        _ name: String, of stages: YAMLMapping?, keys: [String], required: [String] = [],
+        absentAt absentLocation: SourceLocation
+    ) -> StageSection? {
+        guard let node = stages?[name] else {
+            return StageSection(common: StageCommon(needs: [], needsLocations: [], location: absentLocation))
+        }
+        let owner = "stage '\(name)'"
+        guard let settings = reader.mapping(node, for: owner, owner: owner, allowed: keys + ["needs"], required: required)
+        else { return nil }
+        var needs: [String] = []
+        var needsLocations: [SourceLocation] = []
+        if let needsNode = settings["needs"], let items = reader.sequence(needsNode, for: "'needs'") {
+            for item in items {
+                guard let stage = reader.string(item, for: "an entry of 'needs'") else { continue }
+                guard Self.stageNames.contains(stage) else {
+                    let expected = Self.stageNames.joined(separator: ", ")
+                    reader.error("unknown stage '\(stage)'; expected one of: \(expected)", at: item)
+                    continue
+                }
+                needs.append(stage)
+                needsLocations.append(reader.location(of: item))
+            }
+        }
+        let common = StageCommon(needs: needs, needsLocations: needsLocations, location: reader.location(of: node))
+        return StageSection(settings: settings, common: common)
+    }
+
+    /// `link.reference` must name a `person` source; without a link stage it is the first person
+    /// source of a district partner, else the first person source ("" when there is none).
+    private mutating func linkReference(
+        _ link: StageSection, partners: [PartnerConfig]?, sources: [SourceConfig]?
+    ) -> String? {
+        guard let settings = link.settings else {
+            let people = sources?.filter { $0.table == .person } ?? []
+            let districts = Set(partners?.filter { $0.kind == .district }.map(\.id) ?? [])
+            return (people.first { districts.contains($0.partner) } ?? people.first)?.id ?? ""
+        }
+        guard let node = settings["reference"], let reference = reader.string(node, for: "'reference'") else {
+            return nil
+        }
+        guard let declared = declaredSources.first(where: { $0.id == reference }) else {
+            let ids = declaredSources.map(\.id)
+            reader.error(Self.notDeclared("link reference", reference, in: "sources", among: ids), at: node)
+            return nil
+        }
+        if let table = declared.table, table != .person {
+            reader.error(
+                "link reference '\(reference)' is a source of table '\(table.rawValue)'; expected a source of table 'person'",
+                at: node)
+            return nil
+        }
+        return reference
+    }
+
+    private mutating func positiveCellSize(_ node: Node) -> Int? {
+        guard let size = reader.integer(node, for: "'minimum_cell_size'") else { return nil }
+        guard size >= 1 else {
+            reader.typeError(expected: "a positive integer", for: "'minimum_cell_size'", found: node)
+            return nil
+        }
+        return size
+    }
+}

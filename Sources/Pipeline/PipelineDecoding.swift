@@ -1,0 +1,91 @@
+import BackboneCore
+import Yams
+
+/// One pass over a composed pipeline file: builds the typed configuration and records every
+/// problem on the way.
+///
+/// Each part decodes as far as it can and its neighbours are still checked; the result is used
+/// only when no diagnostic was recorded, so a part may fall back to nothing once its problem
+/// is reported. References are checked only against parts that could be read, so one mistake
+/// is reported once, not again by everything that points at it.
+struct PipelineDecoding {
+    var reader: YAMLNodeReader
+    /// Partner ids as declared; nil when `partners` is missing or unusable.
+    var partnerIDs: [String]?
+    /// Every declared source and its table where that could be read, in file order.
+    var declaredSources: [(id: String, table: CanonicalTable?)] = []
+
+    static let topLevelKeys = ["backbone", "partnership", "partners", "sources", "stages"]
+    static let partnerKeys = ["name", "kind"]
+    static let supportedVersion = 1
+
+    init(document: YAMLDocument) {
+        reader = YAMLNodeReader(document: document)
+    }
+
+    var file: String { reader.document.file }
+
+    mutating func decode() -> PipelineConfig? {
+        guard let rootNode = reader.document.root else {
+            if reader.diagnostics.isEmpty {
+                let start = SourceLocation(file: file, line: 1, column: 1)
+                reader.report(.error("the pipeline file is empty; expected a mapping starting with 'backbone: 1'", at: start))
+            }
+            return nil
+        }
+        let owner = "the pipeline file"
+        guard let root = reader.mapping(
+            rootNode, for: owner, owner: owner, allowed: Self.topLevelKeys,
+            required: ["backbone", "partnership", "partners", "sources"])
+        else { return nil }
+        let versionIsSupported = root["backbone"].map { checkVersion($0) } ?? false
+        let partnership = root["partnership"].flatMap { decodePartnership($0) }
+        let partners = root["partners"].flatMap { decodePartners($0) }
+        let sources = root["sources"].flatMap { decodeSources($0) }
+        let stages = decodeStages(root.entry("stages"), partners: partners, sources: sources)
+        guard versionIsSupported, let partnership, let partners, let sources, let stages else { return nil }
+        return PipelineConfig(file: file, partnership: partnership, partners: partners, sources: sources, stages: stages)
+    }
+
+    private mutating func checkVersion(_ node: Node) -> Bool {
+        guard let version = reader.integer(node, for: "'backbone'") else { return false }
+        guard version == Self.supportedVersion else {
+            reader.error("unsupported pipeline file version \(version); expected \(Self.supportedVersion)", at: node)
+            return false
+        }
+        return true
+    }
+
+    private mutating func decodePartnership(_ node: Node) -> PartnershipConfig? {
+        let owner = "'partnership'"
+        guard let partnership = reader.mapping(
+            node, for: owner, owner: owner, allowed: ["name", "vision"], required: ["name"])
+        else { return nil }
+        let name = partnership["name"].flatMap { reader.string($0, for: "'name'") }
+        let vision = partnership["vision"].flatMap { reader.string($0, for: "'vision'") }
+        guard let name else { return nil }
+        return PartnershipConfig(name: name, vision: vision, location: reader.location(of: node))
+    }
+
+    private mutating func decodePartners(_ node: Node) -> [PartnerConfig]? {
+        guard let partners = reader.mapping(node, for: "'partners'", owner: "'partners'") else { return nil }
+        partnerIDs = partners.entries.map(\.key)
+        var decoded: [PartnerConfig] = []
+        for entry in partners.entries {
+            let owner = "partner '\(entry.key)'"
+            guard let partner = reader.mapping(
+                entry.value, for: owner, owner: owner, allowed: Self.partnerKeys, required: Self.partnerKeys)
+            else { continue }
+            let name = partner["name"].flatMap { reader.string($0, for: "'name'") }
+            let kind: PartnerKind? = partner["kind"].flatMap { reader.choice($0, key: "kind", noun: "partner kind") }
+            guard let name, let kind else { continue }
+            decoded.append(PartnerConfig(id: entry.key, name: name, kind: kind, location: reader.location(of: entry.keyNode)))
+        }
+        return decoded.count == partners.entries.count ? decoded : nil
+    }
+
+    /// A reference to a partner or source id: `partner 'riverton' is not declared in 'partners'; did you mean …`.
+    static func notDeclared(_ noun: String, _ id: String, in section: String, among declared: [String]) -> String {
+        "\(noun) '\(id)' is not declared in '\(section)'" + Suggestion.didYouMean(id, among: declared)
+    }
+}

@@ -1,0 +1,42 @@
+import BackboneCore
+import Foundation
+
+/// Reads a pipeline file (docs/pipeline-file.md) into a checked `PipelineConfig`.
+///
+/// Every problem in the file is found in one pass and thrown together as a
+/// `DiagnosticsError`, sorted by line and column, each naming `file:line:column`, so a
+/// person fixes the whole file at once. No export is opened and no path is resolved: paths
+/// stay as written, relative to the pipeline file.
+public enum PipelineLoader {
+    /// Loads the file at `path`; messages name the file as `path` is written.
+    public static func load(path: String) throws -> PipelineConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticsError([.error("cannot read the pipeline file", at: SourceLocation(file: path))])
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticsError([.error("the pipeline file is not valid UTF-8", at: SourceLocation(file: path))])
+        }
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        return try load(yaml: text, file: path)
+    }
+
+    /// Loads pipeline text already in memory; `file` is the name messages give it.
+    public static func load(yaml: String, file: String) throws -> PipelineConfig {
+        var decoding = PipelineDecoding(document: YAMLDocument(yaml: yaml, file: file))
+        let config = decoding.decode()
+        let diagnostics = decoding.reader.diagnostics
+        guard let config, diagnostics.isEmpty else {
+            throw DiagnosticsError(sortedByPosition(diagnostics))
+        }
+        return config
+    }
+
+    /// By line, then column; diagnostics at the same place keep the order they were found in.
+    static func sortedByPosition(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let left = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let right = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,120 @@
+import BackboneCore
+import Pipeline
+import BackboneTestSupport
+import Testing
+
+/// Stages: link reference, `needs`, measure settings and indicators.
+@Suite struct PipelineLoaderStageTests {
+    typealias S = PipelineSamples
+
+    @Test func linkReferenceMustBeADeclaredPersonSource() {
+        let scores = """
+              scores:
+                partner: district
+                path: scores.csv
+                table: assessment
+                fields: { person_id: ID, school_year: Year, subject: Subject }
+            """
+        #expect(S.errors(S.pipeline(S.students, scores, "stages:\n  link: { reference: student }")) == [
+            "p.yml:16:22: error: link reference 'student' is not declared in 'sources'; did you mean 'students'?"
+        ])
+        #expect(S.errors(S.pipeline(S.students, scores, "stages:\n  link: { reference: scores }")) == [
+            "p.yml:16:22: error: link reference 'scores' is a source of table 'assessment'; "
+                + "expected a source of table 'person'"
+        ])
+        #expect(S.errors(S.pipeline(S.students, "stages:\n  link: {}")) == [
+            "p.yml:11:9: error: stage 'link' is missing required key 'reference'"
+        ])
+    }
+
+    @Test func withoutALinkStageTheDistrictRosterIsTheReference() throws {
+        let participants = S.students
+            .replacingOccurrences(of: "students:", with: "participants:")
+            .replacingOccurrences(of: "partner: district", with: "partner: youthworks")
+        let config = try PipelineLoader.load(yaml: S.pipeline(participants, S.students), file: "p.yml")
+        #expect(config.stages.link.reference == "students")
+        #expect(config.stages.measure.minimumCellSize == 10)
+        #expect(config.stages.measure.indicators.isEmpty)
+    }
+
+    @Test func needsNameKnownStages() {
+        let yaml = S.pipeline(S.students, "stages:\n  report: { needs: [validate, mesure] }\n  mesure: {}")
+        #expect(S.errors(yaml) == [
+            "p.yml:11:31: error: unknown stage 'mesure'; expected one of: validate, link, measure, report",
+            "p.yml:12:3: error: unknown key 'mesure' in 'stages'; expected one of: link, measure, report, validate; "
+                + "did you mean 'measure'?",
+        ])
+    }
+
+    @Test func indicatorsAreCheckedOneByOne() {
+        let yaml = S.pipeline(S.students, """
+            stages:
+              measure:
+                minimum_cell_size: 0
+                indicators:
+                  - id: reading
+                    name: Reading
+                    population: grade == 3
+                    numerator: ela_level >= 3
+                    baseline: someday
+                    target: high
+                  - id: reading
+                    name: Reading again
+                    population: grade == 3
+                    numerator: ela_level >= 3
+                  - id: Math-3
+                    name: Math
+                    population: grade == 3
+                    numerator: math_level >= 3
+                    direction: higher
+                  - name: Unnamed
+                    numerator: x
+                  - just text
+            """)
+        #expect(S.errors(yaml) == [
+            "p.yml:12:24: error: expected a positive integer for 'minimum_cell_size', found '0'",
+            "p.yml:18:19: error: expected a school year for 'baseline', found 'someday'",
+            "p.yml:19:17: error: expected a number for 'target', found 'high'",
+            "p.yml:20:13: error: duplicate indicator id 'reading'; first declared at line 14",
+            "p.yml:24:13: error: indicator id 'Math-3' may use only a-z, 0-9 and '_'",
+            "p.yml:28:20: error: unknown direction 'higher'; expected one of: up, down",
+            "p.yml:29:9: error: indicator 4 is missing required key 'id'",
+            "p.yml:29:9: error: indicator 4 is missing required key 'population'",
+            "p.yml:31:9: error: expected a mapping for indicator 5, found 'just text'",
+        ])
+    }
+
+    @Test func expressionsKeepTheLocationOfTheirFirstCharacter() throws {
+        let yaml = S.pipeline(S.students, """
+            stages:
+              measure:
+                indicators:
+                  - id: reading
+                    name: Reading
+                    population: grade == 3
+                    numerator: "ela_level >= 3"
+            """)
+        let indicator = try #require(try PipelineLoader.load(yaml: yaml, file: "p.yml").stages.measure.indicators.first)
+        #expect(indicator.population == "grade == 3")
+        #expect(indicator.populationLocation == SourceLocation(file: "p.yml", line: 15, column: 21))
+        #expect(indicator.numerator == "ela_level >= 3")
+        #expect(indicator.numeratorLocation == SourceLocation(file: "p.yml", line: 16, column: 21))
+    }
+
+    @Test func everyErrorInAFileIsReportedAtOnceInOrder() {
+        let path = Fixtures.path("pipelines/four-errors.yml")
+        #expect(throws: DiagnosticsError.self) { try PipelineLoader.load(path: path) }
+        do {
+            _ = try PipelineLoader.load(path: path)
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map(\.description) == [
+                "\(path):14:7: error: table 'person' has no field 'birthdate'; did you mean 'birth_date'?",
+                "\(path):17:16: error: link reference 'studnts' is not declared in 'sources'; did you mean 'students'?",
+                "\(path):19:24: error: expected an integer for 'minimum_cell_size', found 'ten'",
+                "\(path):25:20: error: unknown direction 'sideways'; expected one of: up, down",
+            ])
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
