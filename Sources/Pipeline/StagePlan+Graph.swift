@@ -5,67 +5,109 @@ import BackboneCore
 /// Nodes are numbered so that their index is the tie-break order: every extract, then every
 /// validate (sources in file order), then link, measure and report.
 struct StageGraph {
-    /// One `needs:` entry; all the edges it adds go when it is found to close a cycle.
-    struct Need: Equatable {
+    /// One `needs:` entry and the edges it asks for (`validate` stands for every validate step).
+    struct Need {
         let stage: String
         let needed: String
-        let number: Int
         let location: SourceLocation
+        let edges: [(from: Int, to: Int)]
     }
 
-    struct Edge {
-        let from: Int
-        let to: Int
-        /// Nil for the edges every run has.
-        let need: Need?
+    /// A `needs:` entry left out because its edges close a cycle, with the cycle in run order,
+    /// starting and ending at the entry's own stage.
+    struct Cycle {
+        let need: Need
+        let names: [String]
     }
 
-    private var nodes: [(kind: StepKind, source: String?)] = []
-    private var edges: [Edge] = []
+    private let nodes: [(kind: StepKind, source: String?)]
+    /// The edges of every run, then each accepted `needs:` entry's.
+    private var edges: [(from: Int, to: Int)] = []
+    /// In file order.
+    private let needs: [Need]
 
     init(config: PipelineConfig) {
         let sources = config.sources
         let count = sources.count
-        nodes = sources.map { (StepKind.extract, $0.id) } + sources.map { (StepKind.validate, $0.id) }
+        let nodes = sources.map { (StepKind.extract, Optional($0.id)) } + sources.map { (StepKind.validate, $0.id) }
             + [(.link, nil), (.measure, nil), (.report, nil)]
         let (link, measure, report) = (2 * count, 2 * count + 1, 2 * count + 2)
         for (index, source) in sources.enumerated() {
-            edges.append(Edge(from: index, to: count + index, need: nil))
-            edges.append(Edge(from: count + index, to: source.table == .person ? link : measure, need: nil))
+            edges.append((index, count + index))
+            edges.append((count + index, source.table == .person ? link : measure))
         }
-        edges.append(Edge(from: link, to: measure, need: nil))
-        edges.append(Edge(from: measure, to: report, need: nil))
+        edges += [(link, measure), (measure, report)]
 
+        func indices(of stage: String) -> [Int] {
+            nodes.indices.filter { nodes[$0].0.rawValue == stage }
+        }
         let stages = config.stages
-        let declared: [(String, StageCommon)] = [
+        let declared = [
             ("validate", stages.validate.common), ("link", stages.link.common),
             ("measure", stages.measure.common), ("report", stages.report.common),
         ]
-        var number = 0
+        var needs: [Need] = []
         for (stage, common) in declared {
             for (offset, needed) in common.needs.enumerated() {
                 let location = offset < common.needsLocations.count ? common.needsLocations[offset] : common.location
-                let need = Need(stage: stage, needed: needed, number: number, location: location)
-                number += 1
-                for from in nodes(named: needed) {
-                    for to in nodes(named: stage) { edges.append(Edge(from: from, to: to, need: need)) }
-                }
+                let edges = indices(of: needed).flatMap { from in indices(of: stage).map { (from, $0) } }
+                needs.append(Need(stage: stage, needed: needed, location: location, edges: edges))
             }
         }
-    }
-
-    /// The nodes a stage name stands for: `validate` is every validate step.
-    private func nodes(named stage: String) -> [Int] {
-        nodes.indices.filter { nodes[$0].kind.rawValue == stage }
+        self.nodes = nodes
+        self.needs = needs.enumerated().sorted { a, b in
+            (a.element.location.line ?? 0, a.element.location.column ?? 0, a.offset)
+                < (b.element.location.line ?? 0, b.element.location.column ?? 0, b.offset)
+        }.map(\.element)
     }
 
     func name(of node: Int) -> String {
         nodes[node].source.map { "\(nodes[node].kind.rawValue):\($0)" } ?? nodes[node].kind.rawValue
     }
 
-    /// Kahn's algorithm taking the smallest ready node first; `blocked` holds the nodes on or
-    /// behind a cycle (empty when there is none).
-    func topologicalOrder() -> (order: [Int], blocked: Set<Int>) {
+    /// Adds the `needs:` edges entry by entry in file order; an entry whose edges would close a
+    /// cycle is the one that closed it, and is left out and returned.
+    mutating func addNeeds() -> [Cycle] {
+        var cycles: [Cycle] = []
+        for need in needs {
+            let candidate = edges + need.edges
+            var loop: [Int]?
+            for edge in need.edges where loop == nil {
+                loop = path(from: edge.to, to: edge.from, over: candidate)
+            }
+            if let loop {
+                cycles.append(Cycle(need: need, names: (loop + [loop[0]]).map(name(of:))))
+            } else {
+                edges = candidate
+            }
+        }
+        return cycles
+    }
+
+    /// The shortest path of nodes from `start` to `end` (just `[start]` when they are the same),
+    /// trying smaller nodes first.
+    private func path(from start: Int, to end: Int, over edges: [(from: Int, to: Int)]) -> [Int]? {
+        var previous: [Int: Int] = [start: start]
+        var frontier = [start]
+        while !frontier.isEmpty, previous[end] == nil {
+            var next: [Int] = []
+            for node in frontier {
+                for edge in edges where edge.from == node && previous[edge.to] == nil {
+                    previous[edge.to] = node
+                    next.append(edge.to)
+                }
+            }
+            frontier = next.sorted()
+        }
+        guard previous[end] != nil else { return nil }
+        var path = [end]
+        while path[0] != start { path.insert(previous[path[0]]!, at: 0) }
+        return path
+    }
+
+    /// Kahn's algorithm taking the smallest ready node first; the edges are acyclic once
+    /// `addNeeds` has run.
+    func steps() -> [PlannedStep] {
         var waiting = [Int](repeating: 0, count: nodes.count)
         for edge in edges { waiting[edge.to] += 1 }
         var ready = Set(nodes.indices.filter { waiting[$0] == 0 })
@@ -78,44 +120,6 @@ struct StageGraph {
                 if waiting[edge.to] == 0 { ready.insert(edge.to) }
             }
         }
-        return (order, Set(nodes.indices).subtracting(order))
-    }
-
-    /// A cycle among `blocked` nodes, in run direction and starting at the node whose `needs`
-    /// closes it, with that need: the latest written of the cycle's needs.
-    ///
-    /// Every blocked node waits for another blocked node, so walking back from one always
-    /// comes round. Between two nodes an edge every run has is preferred, so a `needs` that
-    /// only repeats such an edge is never blamed.
-    func cycle(among blocked: Set<Int>) -> (nodes: [Int], closing: Need) {
-        var path: [Edge] = []
-        var visited: [Int: Int] = [:]
-        var current = blocked.min()!
-        while visited[current] == nil {
-            visited[current] = path.count
-            let incoming = edges.filter { $0.to == current && blocked.contains($0.from) }
-            let from = incoming.map(\.from).min()!
-            let between = incoming.filter { $0.from == from }
-            let edge = between.first { $0.need == nil } ?? between.max { Self.isBefore($0.need!, $1.need!) }!
-            path.append(edge)
-            current = from
-        }
-        let loop = Array(path[visited[current]!...].reversed())
-        let closing = loop.compactMap(\.need).max(by: Self.isBefore)!
-        let start = loop.firstIndex { $0.need == closing }!
-        let rotated = loop[(start + 1)...] + loop[...start]
-        return (rotated.map(\.from), closing)
-    }
-
-    private static func isBefore(_ a: Need, _ b: Need) -> Bool {
-        (a.location.line ?? 0, a.location.column ?? 0, a.number) < (b.location.line ?? 0, b.location.column ?? 0, b.number)
-    }
-
-    mutating func removeEdges(of need: Need) {
-        edges.removeAll { $0.need == need }
-    }
-
-    func steps(in order: [Int]) -> [PlannedStep] {
         var position = [Int](repeating: 0, count: nodes.count)
         for (index, node) in order.enumerated() { position[node] = index }
         return order.map { node in

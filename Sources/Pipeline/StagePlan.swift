@@ -40,25 +40,20 @@ public struct StagePlan: Sendable {
     /// In run order.
     public let steps: [PlannedStep]
 
-    /// Throws `DiagnosticsError` when `needs:` make a cycle: one diagnostic per `needs` entry
-    /// that closes one, at that entry, naming the steps around the cycle.
+    /// Throws `DiagnosticsError` when `needs:` make a cycle: reading `needs` entries in file
+    /// order, one diagnostic for each entry that closes a cycle, at that entry, naming the
+    /// steps around it.
     public init(config: PipelineConfig) throws {
         var graph = StageGraph(config: config)
-        var diagnostics: [Diagnostic] = []
-        while true {
-            let (order, blocked) = graph.topologicalOrder()
-            guard !blocked.isEmpty else {
-                guard diagnostics.isEmpty else { throw DiagnosticsError(PipelineLoader.sortedByPosition(diagnostics)) }
-                steps = graph.steps(in: order)
-                return
-            }
-            let (cycle, closing) = graph.cycle(among: blocked)
-            let names = cycle.map { graph.name(of: $0) } + [graph.name(of: cycle[0])]
-            diagnostics.append(.error(
-                "stage '\(closing.stage)' needs '\(closing.needed)', which runs after it: "
-                    + names.joined(separator: " → "),
-                at: closing.location))
-            graph.removeEdges(of: closing)
+        let cycles = graph.addNeeds()
+        guard cycles.isEmpty else {
+            throw DiagnosticsError(cycles.map { cycle in
+                .error(
+                    "stage '\(cycle.need.stage)' needs '\(cycle.need.needed)', which runs after it: "
+                        + cycle.names.joined(separator: " → "),
+                    at: cycle.need.location)
+            })
         }
+        steps = graph.steps()
     }
 }

@@ -31,13 +31,16 @@ struct Check: ParsableCommand {
     }
 
     static func summary(_ config: PipelineConfig, _ plan: StagePlan) -> String {
-        var lines = ["\(config.file): ok, \(config.sources.count) sources, "
-            + "\(config.stages.measure.indicators.count) indicators"]
-        lines.append("sources:")
+        var lines = ["\(config.file): ok"]
+        lines.append("sources (\(config.sources.count)):")
         for source in config.sources {
             lines.append("  \(source.id): \(source.table.rawValue) from \(source.partner), \(source.format.rawValue) \(source.path)")
         }
-        lines.append("steps:")
+        lines.append("indicators (\(config.stages.measure.indicators.count)):")
+        for indicator in config.stages.measure.indicators {
+            lines.append("  \(indicator.id): \(indicator.name)")
+        }
+        lines.append("steps (\(plan.steps.count)):")
         for (index, step) in plan.steps.enumerated() {
             let after = step.dependencies.map { plan.steps[$0].name }
             lines.append("  \(index + 1). \(step.name)" + (after.isEmpty ? "" : " (after \(after.joined(separator: ", ")))"))
