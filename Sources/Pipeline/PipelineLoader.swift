@@ -1,4 +1,5 @@
 import BackboneCore
+import Measure
 import Foundation
 
 /// Reads a pipeline file (docs/pipeline-file.md) into a checked `PipelineConfig`.
@@ -24,11 +25,25 @@ public enum PipelineLoader {
     public static func load(yaml: String, file: String) throws -> PipelineConfig {
         var decoding = PipelineDecoding(document: YAMLDocument(yaml: yaml, file: file))
         let config = decoding.decode()
-        let diagnostics = decoding.reader.diagnostics
+        var diagnostics = decoding.reader.diagnostics
+        if let config { diagnostics += expressionErrors(config) }
         guard let config, diagnostics.isEmpty else {
             throw DiagnosticsError(sortedByPosition(diagnostics))
         }
         return config
+    }
+
+    /// Indicator filters type-checked against the student-year frame this pipeline will build.
+    static func expressionErrors(_ config: PipelineConfig) -> [Diagnostic] {
+        let organizations = config.partners.filter { $0.kind == .cbo }.map(\.id)
+        do {
+            _ = try IndicatorExpressions.compile(config.stages.measure.indicators, programPartners: organizations)
+            return []
+        } catch let error as DiagnosticsError {
+            return error.diagnostics
+        } catch {
+            return [.error("\(error)", at: SourceLocation(file: config.file))]
+        }
     }
 
     /// By line, then column; diagnostics at the same place keep the order they were found in.
