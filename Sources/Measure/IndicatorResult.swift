@@ -26,6 +26,20 @@ public struct IndicatorResult: Sendable {
     public var denominator: Int
     public var suppression: Suppression?
 
+    public init(
+        indicator: String, schoolYear: Int, dimension: String, group: String, groupLabel: String, numerator: Int,
+        denominator: Int, suppression: Suppression?
+    ) {
+        self.indicator = indicator
+        self.schoolYear = schoolYear
+        self.dimension = dimension
+        self.group = group
+        self.groupLabel = groupLabel
+        self.numerator = numerator
+        self.denominator = denominator
+        self.suppression = suppression
+    }
+
     /// The share, or nil when suppressed or the denominator is zero.
     public var value: Double? {
         guard suppression == nil, denominator > 0 else { return nil }

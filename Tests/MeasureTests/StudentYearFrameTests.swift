@@ -1,0 +1,92 @@
+import BackboneCore
+import BackboneTestSupport
+import Measure
+import Testing
+
+@Suite struct StudentYearFrameTests {
+    static let students = TableFixture.make(
+        .person, fields: ["person_id", "sex", "race_ethnicity", "hispanic_latino"],
+        rows: [
+            [.string("S1"), .string("female"), .string("white"), .boolean(true)],
+            [.string("S2"), .string("male"), .string("black"), .boolean(false)],
+        ])
+    static let enrollment = TableFixture.make(
+        .enrollment,
+        fields: ["person_id", "school_id", "school_year", "grade", "entry_date", "exit_date", "exit_reason", "economically_disadvantaged"],
+        rows: [
+            // S1 moves mid-year: the school on the October 1 count date is the one that counts.
+            [.string("S1"), .string("A"), .integer(2024), .integer(3), TableFixture.date("2023-08-20"), TableFixture.date("2023-12-01"), .string("transferred_out"), .boolean(false)],
+            [.string("S1"), .string("B"), .integer(2024), .integer(3), TableFixture.date("2023-12-04"), TableFixture.date("2024-06-01"), .string("promoted"), .boolean(true)],
+            [.string("S2"), .string("A"), .integer(2024), .integer(3), TableFixture.date("2023-08-20"), TableFixture.date("2024-06-01"), .string("promoted"), .boolean(false)],
+        ])
+
+    func frame(programs: [MeasureInputs.ProgramSource] = [], crosswalk: Crosswalk = Crosswalk()) -> Table {
+        let attendance = TableFixture.make(
+            .attendance, fields: ["person_id", "school_year", "days_enrolled", "days_present"],
+            rows: [
+                [.string("S1"), .integer(2024), .integer(70), .integer(60)],
+                [.string("S1"), .integer(2024), .integer(100), .integer(95)],
+                [.string("S2"), .integer(2024), .integer(170), .integer(168)],
+            ])
+        let assessment = TableFixture.make(
+            .assessment, fields: ["person_id", "school_year", "subject", "performance_level"],
+            rows: [
+                [.string("S1"), .integer(2024), .string("ela"), .integer(2)],
+                [.string("S1"), .integer(2024), .string("ela"), .integer(3)],
+                [.string("S2"), .integer(2024), .string("math"), .integer(4)],
+            ])
+        return StudentYearFrame.build(MeasureInputs(
+            students: Self.students, enrollment: [Self.enrollment], attendance: [attendance], assessment: [assessment],
+            programs: programs, postsecondary: [], crosswalk: crosswalk, programPartners: ["youthworks"]))
+    }
+
+    @Test func oneRowPerStudentYearWithCountDateSchoolAndSummedAttendance() {
+        let frame = frame()
+        #expect(frame.rowCount == 2)
+        #expect(frame[0, "school_id"] == .string("A"))
+        #expect(frame[0, "race_ethnicity"] == .string("hispanic"))
+        #expect(frame[0, "economically_disadvantaged"] == .boolean(true))
+        #expect(frame[0, "exit_reason"] == .string("promoted"))
+        #expect(frame[0, "days_enrolled"] == .integer(170))
+        #expect(frame[0, "days_absent"] == .integer(15))
+        #expect(frame[0, "ela_level"] == .integer(3))
+        #expect(frame[0, "math_level"] == .null)
+        #expect(frame[1, "math_level"] == .integer(4))
+    }
+
+    @Test func programHoursFollowTheCrosswalk() {
+        let hours = TableFixture.make(
+            .program, fields: ["person_id", "program", "school_year", "hours"],
+            rows: [
+                [.string("P9"), .string("Reading Buddies"), .integer(2024), .decimal(12.5)],
+                [.string("P9"), .string("Reading Buddies"), .integer(2024), .decimal(20)],
+                [.string("P7"), .string("Reading Buddies"), .integer(2024), .decimal(40)],
+            ])
+        var crosswalk = Crosswalk()
+        crosswalk.add(source: "youthworks_people", personId: "P9", link: .init(studentId: "S2", pass: "state_id"))
+        let frame = frame(
+            programs: [.init(partner: "youthworks", table: hours, personSources: ["youthworks_people"])],
+            crosswalk: crosswalk)
+        #expect(frame[1, "hours_youthworks"] == .decimal(32.5))
+        #expect(frame[1, "participant"] == .boolean(true))
+        #expect(frame[0, "participant"] == .boolean(false))
+    }
+
+    @Test func indicatorsCountWithinThePopulationAndSuppressSmallGroups() throws {
+        let frame = frame()
+        let definition = IndicatorConfig(
+            id: "reading", name: "Reading", description: "", population: "grade == 3 and ela_level != null",
+            populationLocation: SourceLocation(file: "p.yml", line: 1, column: 1), numerator: "ela_level >= 3",
+            numeratorLocation: SourceLocation(file: "p.yml", line: 2, column: 1), direction: .up,
+            location: SourceLocation(file: "p.yml"))
+        let compiled = try IndicatorExpressions.compile([definition], programPartners: ["youthworks"])
+        let series = IndicatorCalculator.compute(
+            definition, masks: try compiled[0].masks(on: frame), frame: frame, minimumCellSize: 1)
+        let all = try #require(series.result(year: 2024))
+        #expect(all.numerator == 1 && all.denominator == 1)
+        let suppressed = IndicatorCalculator.compute(
+            definition, masks: try compiled[0].masks(on: frame), frame: frame, minimumCellSize: 10)
+        #expect(suppressed.result(year: 2024)?.suppression == .smallCell)
+        #expect(suppressed.result(year: 2024)?.value == nil)
+    }
+}
