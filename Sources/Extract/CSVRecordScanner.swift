@@ -46,6 +46,7 @@ final class CSVRecordScanner {
     private static let lineFeed = UInt8(ascii: "\n")
 
     private let source: ByteSource
+    private let delimiter: UInt8
     private let maxFieldBytes: Int
     /// Changes once the header is read (a data row's limit follows from the header's width).
     var maxRecordBytes: Int
@@ -82,10 +83,11 @@ final class CSVRecordScanner {
         didSet { skipping = oversized != nil }
     }
     /// Whether the current record is being skipped (kept apart from `oversized` for speed).
-    private var skipping = false
+    private(set) var skipping = false
 
     init(source: ByteSource, delimiter: UInt8, maxFieldBytes: Int, maxRecordBytes: Int, bufferSize: Int) {
         self.source = source
+        self.delimiter = delimiter
         self.maxFieldBytes = maxFieldBytes
         self.maxRecordBytes = maxRecordBytes
         capacity = max(bufferSize, 4)
@@ -185,8 +187,8 @@ final class CSVRecordScanner {
                         var marks = finder.unquotedMarks(at: base + p)
                         while marks != 0 {
                             let index = p + marks.trailingZeroBitCount >> 3
-                            let byteClass = table[Int(base[index])]
-                            if byteClass == ByteClass.delimiter {
+                            let byte = base[index]
+                            if byte == delimiter {
                                 endField(at: index, closingQuote: false)
                                 // Most fields are unquoted and followed by another: stay here.
                                 guard index + 1 < limit, base[index + 1] != Self.quoteByte else {
@@ -196,9 +198,9 @@ final class CSVRecordScanner {
                                 }
                                 fieldStart = index + 1 - recordStart
                                 fieldFlags = 0
-                            } else if byteClass == ByteClass.nonASCII {
+                            } else if byte >= 0x80 {
                                 fieldFlags |= CSVFieldSpan.nonASCII
-                            } else if byteClass != ByteClass.ordinary {  // ordinary: a false mark
+                            } else if table[Int(byte)] != ByteClass.ordinary {  // ordinary: a false mark
                                 special = index
                                 break
                             }
