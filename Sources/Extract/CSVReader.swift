@@ -51,9 +51,14 @@ public final class CSVReader {
     /// the format, in file order; never stops at a malformed row. Throws what the callbacks
     /// throw, or a `Diagnostic` when the file cannot be read.
     public func read(row: (CSVRow) throws -> Void, malformed: (CSVMalformedRow) throws -> Void) throws {
+        let expected = header.count
+        let checksUTF8 = decoder.encoding == .utf8
         while try scanner.nextRecord() {
             rowsRead += 1
-            if let problem = malformedRow() {
+            let clean =
+                scanner.problem == nil && !scanner.skipping && scanner.fieldCount == expected
+                && !(checksUTF8 && scanner.recordFlags & CSVFieldSpan.nonASCII != 0)
+            if !clean, let problem = malformedRow() {
                 try malformed(problem)
                 continue
             }

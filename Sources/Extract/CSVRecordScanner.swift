@@ -46,10 +46,12 @@ final class CSVRecordScanner {
     private static let lineFeed = UInt8(ascii: "\n")
 
     private let source: ByteSource
+    private let delimiter: UInt8
     private let maxFieldBytes: Int
     /// Changes once the header is read (a data row's limit follows from the header's width).
     var maxRecordBytes: Int
     private let classes: UnsafeMutablePointer<UInt8>
+    private let finder: CSVByteFinder
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var end = 0
@@ -77,16 +79,22 @@ final class CSVRecordScanner {
     /// The earliest break of the format in the current record.
     private(set) var problem: Problem?
     /// Set when the current record was too long to keep.
-    private(set) var oversized: Oversized?
+    private(set) var oversized: Oversized? {
+        didSet { skipping = oversized != nil }
+    }
+    /// Whether the current record is being skipped (kept apart from `oversized` for speed).
+    private(set) var skipping = false
 
     init(source: ByteSource, delimiter: UInt8, maxFieldBytes: Int, maxRecordBytes: Int, bufferSize: Int) {
         self.source = source
+        self.delimiter = delimiter
         self.maxFieldBytes = maxFieldBytes
         self.maxRecordBytes = maxRecordBytes
         capacity = max(bufferSize, 4)
         buffer = .allocate(capacity: capacity)
         spanCapacity = 64
         spans = .allocate(capacity: spanCapacity)
+        finder = CSVByteFinder(delimiter: delimiter)
         classes = .allocate(capacity: 512)
         classes.initialize(repeating: ByteClass.ordinary, count: 512)
         for table in [classes, classes + 256] {
@@ -171,30 +179,67 @@ final class CSVRecordScanner {
 
             case .unquoted:
                 let table = classes
-                while p < limit, table[Int(base[p])] == ByteClass.ordinary { p += 1 }
-                if p == limit { continue }
-                switch table[Int(base[p])] {
-                case ByteClass.delimiter:
-                    endField(at: p, closingQuote: false)
-                    state = .fieldStart
-                    p += 1
-                case ByteClass.nonASCII:
-                    fieldFlags |= CSVFieldSpan.nonASCII
-                    p += 1
-                case ByteClass.quote:
-                    note(
-                        p - recordStart,
-                        "expected no quote inside an unquoted field, found a quote "
-                            + "(enclose the whole field in quotes and double the quotes inside it)")
-                    p += 1
-                default:
-                    endField(at: p, closingQuote: false)
-                    endRecord(at: p)
-                    return true
+                fields: while true {
+                    // Whole words first: each marked byte of a word in turn, delimiters and
+                    // non-ASCII bytes handled here; anything else goes to the switch below.
+                    var special = -1
+                    while special < 0, p + 8 <= limit {
+                        var marks = finder.unquotedMarks(at: base + p)
+                        while marks != 0 {
+                            let index = p + marks.trailingZeroBitCount >> 3
+                            let byte = base[index]
+                            if byte == delimiter {
+                                endField(at: index, closingQuote: false)
+                                // Most fields are unquoted and followed by another: stay here.
+                                guard index + 1 < limit, base[index + 1] != Self.quoteByte else {
+                                    p = index + 1
+                                    state = .fieldStart
+                                    break fields
+                                }
+                                fieldStart = index + 1 - recordStart
+                                fieldFlags = 0
+                            } else if byte >= 0x80 {
+                                fieldFlags |= CSVFieldSpan.nonASCII
+                            } else if table[Int(byte)] != ByteClass.ordinary {  // ordinary: a false mark
+                                special = index
+                                break
+                            }
+                            marks &= marks &- 1
+                        }
+                        p = special < 0 ? p + 8 : special
+                    }
+                    // Then the last few bytes one at a time.
+                    while p < limit, table[Int(base[p])] == ByteClass.ordinary { p += 1 }
+                    if p == limit { break fields }
+                    switch table[Int(base[p])] {
+                    case ByteClass.delimiter:
+                        endField(at: p, closingQuote: false)
+                        p += 1
+                        guard p < limit, base[p] != Self.quoteByte else {
+                            state = .fieldStart
+                            break fields
+                        }
+                        fieldStart = p - recordStart
+                        fieldFlags = 0
+                    case ByteClass.nonASCII:
+                        fieldFlags |= CSVFieldSpan.nonASCII
+                        p += 1
+                    case ByteClass.quote:
+                        note(
+                            p - recordStart,
+                            "expected no quote inside an unquoted field, found a quote "
+                                + "(enclose the whole field in quotes and double the quotes inside it)")
+                        p += 1
+                    default:
+                        endField(at: p, closingQuote: false)
+                        endRecord(at: p)
+                        return true
+                    }
                 }
 
             case .quoted:
                 let table = classes + 256
+                p = finder.skipQuoted(base, from: p, to: limit)
                 while p < limit, table[Int(base[p])] == ByteClass.ordinary { p += 1 }
                 if p == limit { continue }
                 switch table[Int(base[p])] {
@@ -257,20 +302,21 @@ final class CSVRecordScanner {
 
     /// Records a problem unless an earlier one in the record is already known.
     private func note(_ offset: Int, _ message: String) {
-        guard oversized == nil else { return }
+        guard !skipping else { return }
         if let problem, problem.offset <= offset { return }
         problem = Problem(offset: offset, message: message)
     }
 
+    @inline(__always)
     private func endField(at position: Int, closingQuote: Bool) {
-        guard oversized == nil else { return }
+        guard !skipping else { return }
         let quoted = fieldFlags & CSVFieldSpan.quoted != 0
         let start = fieldStart + (quoted ? 1 : 0)
         let length = position - recordStart - start - (closingQuote ? 1 : 0)
-        if length > maxFieldBytes {
+        if _slowPath(length > maxFieldBytes) {
             note(fieldStart, "expected a field of at most \(maxFieldBytes) bytes, found \(length) bytes")
         }
-        if fieldCount == spanCapacity {
+        if _slowPath(fieldCount == spanCapacity) {
             let grown = UnsafeMutablePointer<CSVFieldSpan>.allocate(capacity: spanCapacity * 2)
             grown.moveInitialize(from: spans, count: fieldCount)
             spans.deallocate()

@@ -5,11 +5,21 @@ public struct CSVRow {
     public let line: Int
     /// The number of fields, always the header's.
     public let count: Int
-    let record: UnsafePointer<UInt8>
-    let scratch: UnsafePointer<UInt8>
-    let spans: UnsafePointer<CSVFieldSpan>
+    @usableFromInline let record: UnsafePointer<UInt8>
+    @usableFromInline let scratch: UnsafePointer<UInt8>
+    @usableFromInline let spans: UnsafePointer<CSVFieldSpan>
+
+    init(line: Int, count: Int, record: UnsafePointer<UInt8>, scratch: UnsafePointer<UInt8>, spans: UnsafePointer<CSVFieldSpan>) {
+        self.line = line
+        self.count = count
+        self.record = record
+        self.scratch = scratch
+        self.spans = spans
+    }
 
     /// Lends the UTF-8 bytes of field `index` (quotes removed, `""` unescaped) to `body`.
+    /// Inlinable so that callers in other modules get a specialized, allocation-free call.
+    @inlinable
     public func withBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         precondition(index >= 0 && index < count, "field \(index) is out of range 0..<\(count)")
         let span = spans[index]
@@ -18,6 +28,7 @@ public struct CSVRow {
     }
 
     /// Field `index` as a string.
+    @inlinable
     public func string(_ index: Int) -> String {
         withBytes(index) { String(decoding: $0, as: UTF8.self) }
     }

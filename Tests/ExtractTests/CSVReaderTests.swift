@@ -64,6 +64,14 @@ struct CSVReaderTests {
         #expect(result.rowsRead == 2)
     }
 
+    /// `-` (0x2D) is one above the delimiter and `#` one above the quote: a word scanner
+    /// must not take them for either when they follow one.
+    @Test func bytesBesideSpecialBytesStayOrdinary() throws {
+        let text = "a,b,c,d,e,f,g,h\n-,--,\"#\"\"#\",-,-,-,-#-,--\n-,-,-,-,-,-,-,-"
+        let result = try readCSV(text)
+        #expect(result.rows == [["-", "--", "#\"#", "-", "-", "-", "-#-", "--"], Array(repeating: "-", count: 8)])
+    }
+
     @Test func whitespaceIsKept() throws {
         let result = try readCSV("a,b\n 1 , 2\t\n")
         #expect(result.rows == [[" 1 ", " 2\t"]])
