@@ -153,7 +153,7 @@ final class XMLEventReader {
                                           column: column > 0 ? column : nil)
             let message = String(cString: bbxml_error_message(reader))
             throw Diagnostic.error(
-                bbxml_error_is_malformed(reader) != 0 ? "XML is not well-formed: \(LibXML2Message.readable(message))"
+                bbxml_error_is_malformed(reader) != 0 ? "XML is not well-formed: \(XMLParserMessage.readable(message))"
                                                       : "XML refused: \(message)",
                 at: location)
         }

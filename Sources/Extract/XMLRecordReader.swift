@@ -24,16 +24,11 @@ public final class XMLRecordReader {
 
     /// Throws a `Diagnostic` naming the file when the record element or a field path is invalid.
     public init(source: ByteSource, file: String, recordElement: String, fieldPaths: [String]) throws {
-        let recordPath: XMLPathExpression
-        do {
-            recordPath = try XMLPathExpression(parsing: recordElement)
-        } catch {
-            throw Diagnostic.error("the record element '\(recordElement)' is not an element name: \(error.message)",
-                                   at: SourceLocation(file: file))
-        }
-        guard recordPath.steps.count == 1, recordPath.steps[0].predicate == nil, recordPath.attribute == nil else {
+        let recordPath = try? XMLPathExpression(parsing: recordElement)
+        guard let recordPath, recordPath.steps.count == 1, recordPath.steps[0].predicate == nil,
+              recordPath.attribute == nil else {
             throw Diagnostic.error("the record element '\(recordElement)' is not an element name: expected one "
-                                       + "local name such as 'StudentAssessment', found a path",
+                                       + "local name such as 'StudentAssessment' (namespaces are ignored)",
                                    at: SourceLocation(file: file))
         }
         var paths: [XMLPathExpression] = []
