@@ -20,6 +20,7 @@ struct bbxml_reader {
     /* Registered names, interned in the parser's dictionary: libxml2 hands element and
        attribute local names out of that same dictionary, so equal names are equal pointers. */
     const xmlChar **names;
+    uint8_t *names_with_text;
     size_t name_count;
 
     int32_t *open_names;     /* registered name index (or -1) of each open element, by depth */
@@ -187,7 +188,8 @@ static void on_text(void *context, const xmlChar *bytes, int length) {
         fail_here(r, message);
         return;
     }
-    if (r->open_names[r->depth - 1] < 0) return;
+    int32_t name = r->open_names[r->depth - 1];
+    if (name < 0 || !r->names_with_text[name]) return;
 
     bbxml_event *last = r->event_count ? &r->events[r->event_count - 1] : NULL;
     uint32_t offset, stored;
@@ -232,7 +234,7 @@ static void on_error(void *context, xmlErrorPtr error) {
 }
 
 bbxml_reader *bbxml_open(bbxml_read_function read, void *context,
-                         const char *const *names, size_t name_count,
+                         const char *const *names, const uint8_t *names_with_text, size_t name_count,
                          int max_depth, size_t max_text_length) {
     pthread_once(&parser_initialized, initialize_parser);
     bbxml_reader *r = calloc(1, sizeof *r);
@@ -256,10 +258,11 @@ bbxml_reader *bbxml_open(bbxml_read_function read, void *context,
     r->parser = xmlCreatePushParserCtxt(&sax, r, NULL, 0, NULL);
     r->chunk = malloc(BBXML_CHUNK_SIZE);
     r->names = calloc(name_count ? name_count : 1, sizeof *r->names);
+    r->names_with_text = calloc(name_count ? name_count : 1, sizeof *r->names_with_text);
     r->open_names = calloc((size_t)r->max_depth, sizeof *r->open_names);
     r->open_local_names = calloc((size_t)r->max_depth, sizeof *r->open_local_names);
     r->open_lines = calloc((size_t)r->max_depth, sizeof *r->open_lines);
-    if (!r->parser || !r->chunk || !r->names || !r->open_names || !r->open_local_names || !r->open_lines) {
+    if (!r->parser || !r->chunk || !r->names || !r->names_with_text || !r->open_names || !r->open_local_names || !r->open_lines) {
         bbxml_close(r);
         return NULL;
     }
@@ -269,6 +272,7 @@ bbxml_reader *bbxml_open(bbxml_read_function read, void *context,
     r->name_count = name_count;
     for (size_t i = 0; i < name_count; i++) {
         r->names[i] = xmlDictLookup(r->parser->dict, (const xmlChar *)names[i], -1);
+        r->names_with_text[i] = names_with_text[i];
         if (!r->names[i]) {
             bbxml_close(r);
             return NULL;
@@ -282,6 +286,7 @@ void bbxml_close(bbxml_reader *r) {
     if (r->parser) xmlFreeParserCtxt(r->parser);
     free(r->chunk);
     free(r->names);
+    free(r->names_with_text);
     free(r->open_names);
     free(r->open_local_names);
     free(r->open_lines);
