@@ -54,6 +54,16 @@ struct XMLRecordCapture {
         self.plan = plan
     }
 
+    /// Bounds on what one record may hold, far above any real record: only a wrong record
+    /// element (the document's root, say) comes near them, and then memory must not grow
+    /// with the file.
+    static let maximumElements = 100_000
+    static let maximumBytes = 64 * 1024 * 1024
+
+    var exceedsLimits: Bool {
+        instances.count > Self.maximumElements || bytes.count > Self.maximumBytes
+    }
+
     /// Starts a record at its element's start tag.
     mutating func begin(depth: Int32, attributes: XMLEventAttributes) {
         instances.removeAll(keepingCapacity: true)

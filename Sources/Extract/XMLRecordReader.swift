@@ -41,7 +41,7 @@ public final class XMLRecordReader {
         }
         let plan = XMLFieldPlan(recordElement: recordElement, paths: paths)
         let events = try XMLEventReader(source: source, file: file, names: plan.names, namesWithText: plan.namesWithText)
-        self.stream = XMLRecordStream(events: events, plan: plan)
+        self.stream = XMLRecordStream(events: events, plan: plan, file: file)
     }
 
     /// The next record, or nil at the end of the document. Throws a `Diagnostic` at the

@@ -7,11 +7,15 @@ import BackboneCore
 struct XMLRecordStream: ~Copyable {
     private var events: XMLEventReader
     private var capture: XMLRecordCapture
+    private let file: String
+    private let recordElement: String
     private(set) var recordsRead = 0
 
-    init(events: consuming XMLEventReader, plan: XMLFieldPlan) {
+    init(events: consuming XMLEventReader, plan: XMLFieldPlan, file: String) {
         self.events = events
         self.capture = XMLRecordCapture(plan: plan)
+        self.file = file
+        self.recordElement = plan.names[0]
     }
 
     /// The next record, or nil at the end of the document. A `Diagnostic` thrown inside a
@@ -25,13 +29,17 @@ struct XMLRecordStream: ~Copyable {
                 case .start:
                     if recordDepth > 0 {
                         capture.start(name: event.name, depth: event.depth, attributes: event.attributes)
+                        if capture.exceedsLimits { throw oversized(line: event.line) }
                     } else if event.name == 0 {
                         recordDepth = event.depth
                         recordLine = event.line
                         capture.begin(depth: event.depth, attributes: event.attributes)
                     }
                 case .text:
-                    if recordDepth > 0 { capture.text(depth: event.depth, event.text) }
+                    if recordDepth > 0 {
+                        capture.text(depth: event.depth, event.text)
+                        if capture.exceedsLimits { throw oversized(line: event.line) }
+                    }
                 case .end:
                     guard recordDepth > 0 else { continue }
                     if event.depth == recordDepth {
@@ -46,5 +54,13 @@ struct XMLRecordStream: ~Copyable {
             diagnostic.location?.record = recordsRead + 1
             throw diagnostic
         }
+    }
+
+    private func oversized(line: Int32) -> Diagnostic {
+        Diagnostic.error(
+            "XML refused: the record holds more than \(XMLRecordCapture.maximumElements) matching elements or "
+                + "\(XMLRecordCapture.maximumBytes / 1024 / 1024) MB of their text; expected one small record per "
+                + "<\(recordElement)>: is '\(recordElement)' really the element that is one record?",
+            at: SourceLocation(file: file, line: Int(line)))
     }
 }

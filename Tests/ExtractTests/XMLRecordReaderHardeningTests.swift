@@ -125,6 +125,15 @@ import Testing
         #expect(failure?.0.location?.line == 2)
     }
 
+    @Test func aRecordElementThatHoldsTheWholeFileIsRefused() throws {
+        let students = String(repeating: "<Student><Id>1</Id></Student>\n", count: 50_001)
+        let failure = try XMLTestReading.failure("<Root>\n\(students)</Root>", record: "Root", paths: ["Student/Id"])
+        #expect(failure?.0.description == "test.xml:50001 (record 1): error: XML refused: the record holds more than "
+            + "100000 matching elements or 64 MB of their text; expected one small record per <Root>: is 'Root' "
+            + "really the element that is one record?")
+        #expect(failure?.1 == 0)
+    }
+
     @Test func sourceErrorsPassThrough() throws {
         let reader = try XMLRecordReader(source: XMLFailingByteSource(), file: "broken.xml.gz",
                                          recordElement: "R", fieldPaths: ["A"])
