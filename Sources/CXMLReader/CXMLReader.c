@@ -20,10 +20,14 @@ struct bbxml_reader {
     /* Registered names, interned in the parser's dictionary: libxml2 hands element and
        attribute local names out of that same dictionary, so equal names are equal pointers. */
     const xmlChar **names;
+    uint8_t *names_with_text;
     size_t name_count;
 
     int32_t *open_names;     /* registered name index (or -1) of each open element, by depth */
+    const xmlChar **open_local_names; /* the open elements' local names, for messages */
+    int *open_lines;         /* the lines their start tags end on */
     int depth;
+    int root_seen;
     int max_depth;
     size_t max_text_length;
     size_t text_run_length;  /* text seen since the last tag */
@@ -125,6 +129,9 @@ static void on_start(void *context, const xmlChar *local_name, const xmlChar *pr
         return;
     }
     int32_t name = registered_name(r, local_name);
+    r->root_seen = 1;
+    r->open_local_names[r->depth] = local_name;
+    r->open_lines[r->depth] = r->parser->input ? r->parser->input->line : 0;
     r->open_names[r->depth++] = name;
     r->text_run_length = 0;
     if (name < 0) return;
@@ -181,7 +188,8 @@ static void on_text(void *context, const xmlChar *bytes, int length) {
         fail_here(r, message);
         return;
     }
-    if (r->open_names[r->depth - 1] < 0) return;
+    int32_t name = r->open_names[r->depth - 1];
+    if (name < 0 || !r->names_with_text[name]) return;
 
     bbxml_event *last = r->event_count ? &r->events[r->event_count - 1] : NULL;
     uint32_t offset, stored;
@@ -210,14 +218,23 @@ static void on_doctype(void *context, const xmlChar *name, const xmlChar *extern
 
 static void on_error(void *context, xmlErrorPtr error) {
     bbxml_reader *r = context;
-    if (error->level < XML_ERR_ERROR) return;
-    if (r->failed) return;
-    fail_at(r, error->line, error->int2, error->message ? error->message : "unknown XML error");
+    if (error->level < XML_ERR_ERROR || r->failed) return;
+    char message[600];
+    if (error->code == XML_ERR_DOCUMENT_END && r->depth > 0) {
+        /* The push parser words a premature end like content after the root element. */
+        snprintf(message, sizeof message, "the document ends before <%s> (opened on line %d) is closed",
+                 (const char *)r->open_local_names[r->depth - 1], r->open_lines[r->depth - 1]);
+    } else if (error->code == XML_ERR_DOCUMENT_END && !r->root_seen) {
+        snprintf(message, sizeof message, "the document is empty: expected a root element");
+    } else {
+        snprintf(message, sizeof message, "%s", error->message ? error->message : "unknown XML error");
+    }
+    fail_at(r, error->line, error->int2, message);
     r->malformed = 1;
 }
 
 bbxml_reader *bbxml_open(bbxml_read_function read, void *context,
-                         const char *const *names, size_t name_count,
+                         const char *const *names, const uint8_t *names_with_text, size_t name_count,
                          int max_depth, size_t max_text_length) {
     pthread_once(&parser_initialized, initialize_parser);
     bbxml_reader *r = calloc(1, sizeof *r);
@@ -241,8 +258,11 @@ bbxml_reader *bbxml_open(bbxml_read_function read, void *context,
     r->parser = xmlCreatePushParserCtxt(&sax, r, NULL, 0, NULL);
     r->chunk = malloc(BBXML_CHUNK_SIZE);
     r->names = calloc(name_count ? name_count : 1, sizeof *r->names);
+    r->names_with_text = calloc(name_count ? name_count : 1, sizeof *r->names_with_text);
     r->open_names = calloc((size_t)r->max_depth, sizeof *r->open_names);
-    if (!r->parser || !r->chunk || !r->names || !r->open_names) {
+    r->open_local_names = calloc((size_t)r->max_depth, sizeof *r->open_local_names);
+    r->open_lines = calloc((size_t)r->max_depth, sizeof *r->open_lines);
+    if (!r->parser || !r->chunk || !r->names || !r->names_with_text || !r->open_names || !r->open_local_names || !r->open_lines) {
         bbxml_close(r);
         return NULL;
     }
@@ -252,6 +272,7 @@ bbxml_reader *bbxml_open(bbxml_read_function read, void *context,
     r->name_count = name_count;
     for (size_t i = 0; i < name_count; i++) {
         r->names[i] = xmlDictLookup(r->parser->dict, (const xmlChar *)names[i], -1);
+        r->names_with_text[i] = names_with_text[i];
         if (!r->names[i]) {
             bbxml_close(r);
             return NULL;
@@ -265,7 +286,10 @@ void bbxml_close(bbxml_reader *r) {
     if (r->parser) xmlFreeParserCtxt(r->parser);
     free(r->chunk);
     free(r->names);
+    free(r->names_with_text);
     free(r->open_names);
+    free(r->open_local_names);
+    free(r->open_lines);
     free(r->events);
     free(r->attributes);
     free(r->text);

@@ -53,8 +53,10 @@ struct XMLEventAttributes: Sequence {
 /// Streams the events of one XML document from a `ByteSource`, through libxml2 (CXMLReader).
 ///
 /// Only elements whose local name is among `names` are reported, with the text directly
-/// inside them; every other element is skipped inside C, though it still counts for depth.
-final class XMLEventReader {
+/// inside those whose name is flagged in `namesWithText`; every other element is skipped
+/// inside C, though it still counts for depth. Noncopyable, so it owns the C reader alone
+/// and its state is reached without the run-time exclusivity checks of class properties.
+struct XMLEventReader: ~Copyable {
     /// The byte source and its error, reached from C through an unretained pointer.
     private final class Input {
         let source: ByteSource
@@ -75,7 +77,7 @@ final class XMLEventReader {
     private var position = 0
     private var finished = false
 
-    init(source: ByteSource, file: String, names: [String]) throws {
+    init(source: ByteSource, file: String, names: [String], namesWithText: [Bool]) throws {
         let input = Input(source: source)
         let read: bbxml_read_function = { context, buffer, capacity in
             let input = Unmanaged<Input>.fromOpaque(context!).takeUnretainedValue()
@@ -88,8 +90,9 @@ final class XMLEventReader {
         }
         let cNames = names.map { strdup($0) }
         defer { cNames.forEach { free($0) } }
+        let withText = namesWithText.map { UInt8($0 ? 1 : 0) }
         let opened = cNames.map { UnsafePointer($0) }.withUnsafeBufferPointer { pointers in
-            bbxml_open(read, Unmanaged.passUnretained(input).toOpaque(), pointers.baseAddress, pointers.count,
+            bbxml_open(read, Unmanaged.passUnretained(input).toOpaque(), pointers.baseAddress, withText, pointers.count,
                        Self.maximumDepth, Self.maximumTextLength)
         }
         guard let opened else {
@@ -105,7 +108,7 @@ final class XMLEventReader {
     /// The next event, or nil once the document has ended well-formed. Throws a `Diagnostic`
     /// at the error's line and column when the document is malformed or refused, or the
     /// source's own diagnostic when reading fails.
-    func next() throws -> XMLEvent? {
+    mutating func next() throws -> XMLEvent? {
         while position == events.count {
             if finished { return nil }
             try refill()
@@ -131,7 +134,7 @@ final class XMLEventReader {
         }
     }
 
-    private func refill() throws {
+    private mutating func refill() throws {
         position = 0
         events = UnsafeBufferPointer(start: nil, count: 0)
         switch bbxml_next_batch(reader) {
@@ -153,7 +156,7 @@ final class XMLEventReader {
                                           column: column > 0 ? column : nil)
             let message = String(cString: bbxml_error_message(reader))
             throw Diagnostic.error(
-                bbxml_error_is_malformed(reader) != 0 ? "XML is not well-formed: \(LibXML2Message.readable(message))"
+                bbxml_error_is_malformed(reader) != 0 ? "XML is not well-formed: \(XMLParserMessage.readable(message))"
                                                       : "XML refused: \(message)",
                 at: location)
         }

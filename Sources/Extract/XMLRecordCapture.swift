@@ -54,6 +54,16 @@ struct XMLRecordCapture {
         self.plan = plan
     }
 
+    /// Bounds on what one record may hold, far above any real record: only a wrong record
+    /// element (the document's root, say) comes near them, and then memory must not grow
+    /// with the file.
+    static let maximumElements = 100_000
+    static let maximumBytes = 64 * 1024 * 1024
+
+    var exceedsLimits: Bool {
+        instances.count > Self.maximumElements || bytes.count > Self.maximumBytes
+    }
+
     /// Starts a record at its element's start tag.
     mutating func begin(depth: Int32, attributes: XMLEventAttributes) {
         instances.removeAll(keepingCapacity: true)
@@ -76,7 +86,9 @@ struct XMLRecordCapture {
         let first = Int32(instances.count)
         var capturesText = false
         for parentInstance in parent.firstInstance..<(parent.firstInstance + parent.instanceCount) {
-            for child in plan.nodes[Int(instances[Int(parentInstance)].node)].children {
+            let parentNode = plan.nodes[Int(instances[Int(parentInstance)].node)]
+            for edge in parentNode.firstChild..<(parentNode.firstChild + parentNode.childCount) {
+                let child = plan.children[Int(edge)]
                 let node = plan.nodes[Int(child)]
                 guard node.name == name else { continue }
                 instances.append(Instance(node: child, parent: parentInstance, element: element,
@@ -112,7 +124,8 @@ struct XMLRecordCapture {
             let instance = instances[Int(index)]
             let decided = plan.nodes[Int(instance.node)].decides
             guard decided >= 0 else { continue }
-            if trimmedText(of: current.element).elementsEqual(plan.nodes[Int(decided)].predicateValue) {
+            let expected = plan.predicateValues[Int(plan.nodes[Int(decided)].predicateValue)]
+            if trimmedText(of: current.element).elementsEqual(expected) {
                 instances[Int(instance.parent)].predicateHolds = true
             }
         }
@@ -167,8 +180,9 @@ struct XMLRecordCapture {
     }
 
     private mutating func keepAttributes(of instance: Int32, _ attributes: XMLEventAttributes) {
-        let wanted = plan.nodes[Int(instances[Int(instance)].node)].attributes
-        guard !wanted.isEmpty else { return }
+        let node = plan.nodes[Int(instances[Int(instance)].node)]
+        guard node.attributeCount > 0 else { return }
+        let wanted = plan.attributes[Int(node.firstAttribute)..<Int(node.firstAttribute + node.attributeCount)]
         for attribute in attributes where wanted.contains(attribute.name) {
             attributeValues.append(AttributeValue(instance: instance, name: attribute.name,
                                                   start: Int32(bytes.count), length: Int32(attribute.value.count)))

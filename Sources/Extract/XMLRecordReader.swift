@@ -16,24 +16,18 @@ import BackboneCore
 /// Documents with a DOCTYPE are refused, as are elements nested more than 256 deep and texts
 /// longer than 10 MB: these guard against external entities, entity expansion and runaway input.
 public final class XMLRecordReader {
-    private let events: XMLEventReader
-    private var capture: XMLRecordCapture
-    private let file: String
+    private var stream: XMLRecordStream
+
     /// Records completely read so far.
-    public private(set) var recordsRead = 0
+    public var recordsRead: Int { stream.recordsRead }
 
     /// Throws a `Diagnostic` naming the file when the record element or a field path is invalid.
     public init(source: ByteSource, file: String, recordElement: String, fieldPaths: [String]) throws {
-        let recordPath: XMLPathExpression
-        do {
-            recordPath = try XMLPathExpression(parsing: recordElement)
-        } catch {
-            throw Diagnostic.error("the record element '\(recordElement)' is not an element name: \(error.message)",
-                                   at: SourceLocation(file: file))
-        }
-        guard recordPath.steps.count == 1, recordPath.steps[0].predicate == nil, recordPath.attribute == nil else {
+        let recordPath = try? XMLPathExpression(parsing: recordElement)
+        guard let recordPath, recordPath.steps.count == 1, recordPath.steps[0].predicate == nil,
+              recordPath.attribute == nil else {
             throw Diagnostic.error("the record element '\(recordElement)' is not an element name: expected one "
-                                       + "local name such as 'StudentAssessment', found a path",
+                                       + "local name such as 'StudentAssessment' (namespaces are ignored)",
                                    at: SourceLocation(file: file))
         }
         var paths: [XMLPathExpression] = []
@@ -46,43 +40,14 @@ public final class XMLRecordReader {
             }
         }
         let plan = XMLFieldPlan(recordElement: recordElement, paths: paths)
-        self.events = try XMLEventReader(source: source, file: file, names: plan.names)
-        self.capture = XMLRecordCapture(plan: plan)
-        self.file = file
+        let events = try XMLEventReader(source: source, file: file, names: plan.names, namesWithText: plan.namesWithText)
+        self.stream = XMLRecordStream(events: events, plan: plan, file: file)
     }
 
     /// The next record, or nil at the end of the document. Throws a `Diagnostic` at the
     /// error's `file:line:column` (with the record number when inside a record) when the XML
     /// is malformed or refused, or the source's diagnostic when reading fails.
     public func next() throws -> XMLRecord? {
-        var recordDepth: Int32 = 0
-        var recordLine: Int32 = 0
-        do {
-            while let event = try events.next() {
-                switch event.kind {
-                case .start:
-                    if recordDepth > 0 {
-                        capture.start(name: event.name, depth: event.depth, attributes: event.attributes)
-                    } else if event.name == 0 {
-                        recordDepth = event.depth
-                        recordLine = event.line
-                        capture.begin(depth: event.depth, attributes: event.attributes)
-                    }
-                case .text:
-                    if recordDepth > 0 { capture.text(depth: event.depth, event.text) }
-                case .end:
-                    guard recordDepth > 0 else { continue }
-                    if event.depth == recordDepth {
-                        recordsRead += 1
-                        return XMLRecord(number: recordsRead, line: Int(recordLine), values: capture.values())
-                    }
-                    capture.end(depth: event.depth)
-                }
-            }
-            return nil
-        } catch var diagnostic as Diagnostic where recordDepth > 0 && diagnostic.location != nil {
-            diagnostic.location?.record = recordsRead + 1
-            throw diagnostic
-        }
+        try stream.next()
     }
 }

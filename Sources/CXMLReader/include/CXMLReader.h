@@ -8,8 +8,8 @@
  * headers, which clash with Foundation's own ICU in Swift. Only CXMLReader.c sees libxml2.
  *
  * The caller registers the element and attribute local names it cares about; the reader
- * reports only those elements (and the text directly inside them), each name as its index
- * in the registered list, so no name string is made per node. Events come in batches, one
+ * reports only those elements (and the text directly inside the ones whose text it wants),
+ * each name as its index in the registered list, so no name string is made per node. Events come in batches, one
  * batch per chunk of input, as plain arrays the caller reads in place.
  *
  * Hardening: a document with a DOCTYPE is refused as soon as the DOCTYPE is seen, before
@@ -30,8 +30,8 @@ typedef long (*bbxml_read_function)(void *context, unsigned char *buffer, size_t
 typedef enum {
     BBXML_ELEMENT_START = 1,
     BBXML_ELEMENT_END = 2,
-    /* Character data or CDATA directly inside a registered element; one element's text may
-       arrive as several events. */
+    /* Character data or CDATA directly inside a registered element whose text is wanted; one
+       element's text may arrive as several events. */
     BBXML_TEXT = 3,
 } bbxml_event_kind;
 
@@ -60,9 +60,10 @@ typedef enum {
 } bbxml_status;
 
 /* Creates a reader that pulls bytes through `read`. `names` are the local names (UTF-8) to
-   report. Returns NULL only when memory runs out. */
+   report; `names_with_text[i]` says whether text directly inside elements named `names[i]` is
+   reported. Returns NULL only when memory runs out. */
 bbxml_reader *bbxml_open(bbxml_read_function read, void *context,
-                         const char *const *names, size_t name_count,
+                         const char *const *names, const uint8_t *names_with_text, size_t name_count,
                          int max_depth, size_t max_text_length);
 
 /* Frees the reader, the parser and every buffer. */
