@@ -1,0 +1,46 @@
+import BackboneTestSupport
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    @Test func runPrintsEachStageAndWritesTheCard() throws {
+        let directory = try Fixtures.temporaryDirectory("cli-run")
+        let out = directory.appendingPathComponent("card").path
+        let result = try BackboneBinary.run([
+            "run", "pipelines/riverton.yml", "--out", out, "--private", directory.appendingPathComponent("private").path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        for stage in ["extract", "validate", "link", "measure", "report"] {
+            #expect(result.stdout.contains("✓ \(stage)"), "no progress line for \(stage)")
+        }
+        #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
+    }
+
+    @Test func quietPrintsNothingOnSuccess() throws {
+        let directory = try Fixtures.temporaryDirectory("cli-quiet")
+        let result = try BackboneBinary.run([
+            "run", "pipelines/riverton.yml", "--quiet", "--out", directory.appendingPathComponent("card").path,
+            "--private", directory.appendingPathComponent("private").path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func aBrokenPipelineFailsWithLocatedErrorsAndStatus2() throws {
+        for command in ["check", "run"] {
+            let result = try BackboneBinary.run([command, "fixtures/pipelines/four-errors.yml", "--quiet"].filter {
+                command == "run" || $0 != "--quiet"
+            })
+            #expect(result.status == 2)
+            #expect(result.stderr.split(separator: "\n").count == 4, "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("fixtures/pipelines/four-errors.yml:"))
+        }
+    }
+
+    @Test func checkSummarisesAValidPipeline() throws {
+        let result = try BackboneBinary.run(["check", "pipelines/riverton.yml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("pipelines/riverton.yml: ok"))
+    }
+}

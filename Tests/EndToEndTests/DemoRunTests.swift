@@ -1,0 +1,70 @@
+import BackboneCore
+import BackboneTestSupport
+import Foundation
+import Pipeline
+import Testing
+
+/// Runs the demo pipeline on the committed Riverton community, once for the whole suite.
+enum DemoRun {
+    static let pipeline = Fixtures.root.appendingPathComponent("pipelines/riverton.yml").path
+
+    struct Outcome: Sendable {
+        let result: RunResult
+        let output: URL
+    }
+
+    static let outcome: Result<Outcome, DiagnosticsError> = {
+        do {
+            let config = try PipelineLoader.load(path: pipeline)
+            let directory = try Fixtures.temporaryDirectory("demo-run")
+            let output = directory.appendingPathComponent("card")
+            let result = try PipelineRunner(
+                config: config,
+                options: RunOptions(
+                    outputDirectory: output.path, privateDirectory: directory.appendingPathComponent("private").path)
+            ).run()
+            return .success(Outcome(result: result, output: output))
+        } catch let error as DiagnosticsError {
+            return .failure(error)
+        } catch {
+            return .failure(DiagnosticsError([.error("\(error)")]))
+        }
+    }()
+
+    static func get() throws -> Outcome { try outcome.get() }
+}
+
+@Suite struct DemoRunTests {
+    @Test func writesTheReportCardFolder() throws {
+        let outcome = try DemoRun.get()
+        let files = try FileManager.default.contentsOfDirectory(atPath: outcome.output.path).sorted()
+        #expect(files == ["index.html", "indicators.csv", "style.css"])
+        let html = try String(contentsOf: outcome.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("Riverton Cradle to Career Partnership"))
+        #expect(html.contains("3rd-grade reading proficiency"))
+        #expect(!html.contains("{{"))
+    }
+
+    @Test func everyRowReadIsAccountedFor() throws {
+        let result = try DemoRun.get().result
+        #expect(result.extracted.count == result.quality.count)
+        for quality in result.quality {
+            #expect(quality.rowsRead == quality.rowsKept + quality.rowsRejected, "source \(quality.source)")
+            #expect(quality.rowsRead > 0, "source \(quality.source) read no rows")
+        }
+    }
+
+    @Test func linksSomeParticipantsOfEveryOrganization() throws {
+        let result = try DemoRun.get().result
+        #expect(!result.linkSummaries.isEmpty)
+        for summary in result.linkSummaries {
+            #expect(summary.linked > 0, "no participant of \(summary.source) linked")
+            #expect(summary.linked <= summary.participants)
+        }
+    }
+
+    @Test func indicatorsMatchTheGoldenFile() throws {
+        let csv = try String(contentsOf: DemoRun.get().output.appendingPathComponent("indicators.csv"), encoding: .utf8)
+        Golden.check(csv, named: "riverton/indicators.csv")
+    }
+}
