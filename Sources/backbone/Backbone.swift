@@ -4,5 +4,6 @@ import ArgumentParser
 struct Backbone: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backbone",
-        abstract: "The data engine of a cradle-to-career partnership.")
+        abstract: "The data engine of a cradle-to-career partnership.",
+        subcommands: [Synth.self])
 }
