@@ -150,21 +150,9 @@ enum RivertonReadme {
             "",
             "## This community at a glance",
             "",
-            "- Students enrolled per year, 2022–2026: " + summary.studentsByYear.map(String.init).joined(separator: ", "),
-            "- Chronically absent (10%+ of enrolled days, student-school-years of 10+ days): \(percent(summary.chronicAbsenceRate))",
-            "- State tests at proficient or above, grades 3–8: \(percent(summary.proficiencyRate))",
-            "- Kindergartners demonstrating readiness: \(percent(summary.readinessRate))",
-            "- Four-year adjusted cohort graduation rate, 9th-grade cohorts 2022–2023: \(percent(summary.graduationRate))",
-            "- Graduates 2022–2025 enrolled in college the fall after: \(percent(summary.collegeEnrollmentRate))",
-            "- Partner participant ids: \(summary.participantIDs), with no district record: \(summary.participantIDsWithoutDistrictRecord)",
-            "",
         ]
+        lines += summary.highlights.map { "- " + $0 }
+        lines.append("")
         return lines.joined(separator: "\n")
-    }
-
-    /// One decimal, computed on integers so the text never depends on float formatting.
-    static func percent(_ rate: Double) -> String {
-        let tenths = Int((rate * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
     }
 }
