@@ -38,6 +38,7 @@ final class OutputFile {
     }
 
     deinit {
+        gzip?.wait()
         fclose(handle)
     }
 

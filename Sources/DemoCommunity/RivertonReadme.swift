@@ -95,8 +95,15 @@ enum RivertonReadme {
             "",
             "Fall kindergarten-entry assessment: Student_Number, School_ID, School_Year (`2025-26`),",
             "Assessment_Date (YYYY-MM-DD), Language_Score, Literacy_Score, Math_Score,",
-            "Social_Emotional_Score (0–100), Overall_Result: `Demonstrating Readiness` (ready),",
-            "`Approaching`, `Emerging`.",
+            "Social_Emotional_Score (0–100), and Overall_Result, read as a performance level:",
+            "",
+            "| Overall_Result | level |",
+            "|---|---|",
+        ]
+        for result in ReadinessResult.allCases {
+            lines.append("| `\(result.rawValue)` | \(result.level)\(result == .demonstrating ? " (ready)" : "") |")
+        }
+        lines += [
             "",
             "## National Student Clearinghouse (`nsc/studenttracker_return.csv`)",
             "",
