@@ -10,8 +10,4 @@ enum Accents {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
         return String(text.map { plain[$0] ?? $0 })
     }
-
-    static func hasAccent(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0x80 }
-    }
 }

@@ -32,7 +32,7 @@ enum Achievement {
         var z = 0.22 + 0.8 * traits.ability + 0.35 * traits.subjectOffsets[subject.rawValue] + 0.3 * random.normal()
         z += needs(c) + heritage.assessmentShift
         z -= 1.2 * (c.absenceRate - 0.05)
-        z += 0.0015 * min(c.academicHours, 200)
+        z += 0.0022 * min(c.academicHours, 200)
         let cut = proficientCut(grade: grade)
         let score = cut + Int((80 * z).rounded())
         return min(cut + 280, max(cut - 280, score))

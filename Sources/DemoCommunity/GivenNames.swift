@@ -26,7 +26,7 @@ enum GivenNames {
     static let girls: [String] = [
         "Emma", "Olivia", "Sophia", "Isabella", "Ava", "Mia", "Emily", "Abigail", "Madison", "Charlotte",
         "Harper", "Elizabeth", "Amelia", "Evelyn", "Ella", "Chloe", "Avery", "Addison", "Grace", "Lily",
-        "Natalie", "Hannah", "Aubrey", "Sofia", "Zoey", "Brooklyn", "Samantha", "Lillian", "Victoria", "Layla",
+        "Natalie", "Hannah", "Aubrey", "Sofia", "Zoë", "Brooklyn", "Samantha", "Lillian", "Victoria", "Layla",
         "Scarlett", "Aria", "Ellie", "Riley", "Nora", "Claire", "Anna", "Leah", "Allison", "Savannah",
         "Audrey", "Skylar", "Stella", "Hazel", "Violet", "Penelope", "Lucy", "Paisley", "Aurora", "Katherine",
         "Caroline", "Ariana", "Alexa", "Kaylee", "Sarah", "Madelyn", "Julia", "Taylor", "Peyton", "Bella",
@@ -34,7 +34,7 @@ enum GivenNames {
         "Jennifer", "Ashley", "Megan", "Rachel", "Rebecca", "Lauren", "Kayla", "Brianna", "Hailey", "Mackenzie",
         "Ruby", "Alice", "Clara", "Eva", "Isla", "Quinn", "Piper", "Lydia", "Vivian", "Cora",
         "Josephine", "Eliza", "Margaret", "Molly", "Delilah", "Adeline", "Everly", "Willow", "Ivy", "Emilia",
-        "Zoë", "Zoe", "Jocelyn", "Jade", "Reagan", "Sadie", "Kylie", "Faith", "Autumn", "Paige",
+        "Zoey", "Zoe", "Jocelyn", "Jade", "Reagan", "Sadie", "Kylie", "Faith", "Autumn", "Paige",
         "Makayla", "Gianna", "Valerie", "Andrea", "Melanie", "Nicole", "Jasmine", "Sienna", "Daisy", "Eden",
         "Renée", "Chloé", "Elise", "Maeve", "Juliet", "Tessa", "Fiona", "Phoebe", "Rose", "June",
         "Harmony", "Catherine", "Abby", "Haley", "Amy", "Lila", "Mary", "Ruth", "Lucille", "Summer",

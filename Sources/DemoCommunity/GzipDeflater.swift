@@ -1,4 +1,6 @@
 import CZlib
+import Dispatch
+import Glibc
 
 /// A gzip stream over zlib's deflate. The header carries no file name and no time, so the
 /// same input always gives the same bytes.
@@ -36,5 +38,36 @@ final class GzipDeflater {
                 if final ? status == Z_STREAM_END : stream.pointee.avail_out != 0 { break }
             }
         }
+    }
+}
+
+/// Gzips a file's chunks on a serial queue of its own, so compression runs beside the
+/// generator on another core; chunks are compressed and written in the order given.
+final class BackgroundGzipWriter: @unchecked Sendable {
+    // Invariant: `deflater` and `handle` are used only on `queue` once the writer is built.
+    private let queue: DispatchQueue
+    private let deflater = GzipDeflater()
+    private let handle: UnsafeMutablePointer<FILE>
+    /// Bounds the chunks waiting, so a fast producer cannot pile up memory.
+    private let slots = DispatchSemaphore(value: 8)
+
+    init(handle: UnsafeMutablePointer<FILE>, label: String) {
+        self.handle = handle
+        queue = DispatchQueue(label: "gzip " + label)
+    }
+
+    func submit(_ chunk: [UInt8], final: Bool) {
+        slots.wait()
+        queue.async { [self] in
+            chunk.withUnsafeBufferPointer { input in
+                deflater.compress(input, final: final) { output in _ = fwrite(output.baseAddress, 1, output.count, handle) }
+            }
+            slots.signal()
+        }
+    }
+
+    /// Waits until every submitted chunk is on disk.
+    func wait() {
+        queue.sync {}
     }
 }

@@ -17,7 +17,7 @@ final class OutputFile {
 
     private let handle: UnsafeMutablePointer<FILE>
     private var buffer: [UInt8] = []
-    private let deflater: GzipDeflater?
+    private let gzip: BackgroundGzipWriter?
     private var atRowStart = true
     /// The first failed write, reported when the file is closed.
     private var failure: Diagnostic?
@@ -34,10 +34,11 @@ final class OutputFile {
         }
         self.handle = handle
         buffer.reserveCapacity(OutputFile.chunk + 4096)
-        deflater = path.hasSuffix(".gz") ? GzipDeflater() : nil
+        gzip = path.hasSuffix(".gz") ? BackgroundGzipWriter(handle: handle, label: path) : nil
     }
 
     deinit {
+        gzip?.wait()
         fclose(handle)
     }
 
@@ -208,15 +209,17 @@ final class OutputFile {
     }
 
     private func flush(final: Bool) {
-        let handle = self.handle
-        if let deflater {
-            buffer.withUnsafeBufferPointer { input in
-                deflater.compress(input, final: final) { output in _ = fwrite(output.baseAddress, 1, output.count, handle) }
-            }
+        if let gzip {
+            gzip.submit(buffer, final: final)
+            buffer = []
+            buffer.reserveCapacity(OutputFile.chunk + 4096)
+            // The writer's queue owns the file until it has drained.
+            guard final else { return }
+            gzip.wait()
         } else {
             _ = buffer.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
+            buffer.removeAll(keepingCapacity: true)
         }
-        buffer.removeAll(keepingCapacity: true)
         if ferror(handle) != 0 && failure == nil { failure = writeFailure() }
     }
 

@@ -94,4 +94,23 @@ public struct RivertonSummary: Sendable {
         participantIDs = participants.count
         participantIDsWithoutDistrictRecord = participants.filter { $0.studentNumber == nil }.count
     }
+
+    /// The community's key figures, one line each, for the README and the command line.
+    public var highlights: [String] {
+        [
+            "Students enrolled per year, 2022–2026: " + studentsByYear.map(String.init).joined(separator: ", "),
+            "Chronically absent (10%+ of enrolled days, student-school-years of 10+ days): \(percent(chronicAbsenceRate))",
+            "State tests at proficient or above, grades 3–8: \(percent(proficiencyRate))",
+            "Kindergartners demonstrating readiness: \(percent(readinessRate))",
+            "Four-year adjusted cohort graduation rate, 9th-grade cohorts 2022–2023: \(percent(graduationRate))",
+            "Graduates 2022–2025 enrolled in college by October 31: \(percent(collegeEnrollmentRate))",
+            "Partner participant ids: \(participantIDs), with no district record: \(participantIDsWithoutDistrictRecord)",
+        ]
+    }
+
+    /// One decimal, computed on integers so the text never depends on float formatting.
+    private func percent(_ rate: Double) -> String {
+        let tenths = Int((rate * 1000).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
 }

@@ -95,8 +95,15 @@ enum RivertonReadme {
             "",
             "Fall kindergarten-entry assessment: Student_Number, School_ID, School_Year (`2025-26`),",
             "Assessment_Date (YYYY-MM-DD), Language_Score, Literacy_Score, Math_Score,",
-            "Social_Emotional_Score (0–100), Overall_Result: `Demonstrating Readiness` (ready),",
-            "`Approaching`, `Emerging`.",
+            "Social_Emotional_Score (0–100), and Overall_Result, read as a performance level:",
+            "",
+            "| Overall_Result | level |",
+            "|---|---|",
+        ]
+        for result in ReadinessResult.allCases {
+            lines.append("| `\(result.rawValue)` | \(result.level)\(result == .demonstrating ? " (ready)" : "") |")
+        }
+        lines += [
             "",
             "## National Student Clearinghouse (`nsc/studenttracker_return.csv`)",
             "",
@@ -150,21 +157,9 @@ enum RivertonReadme {
             "",
             "## This community at a glance",
             "",
-            "- Students enrolled per year, 2022–2026: " + summary.studentsByYear.map(String.init).joined(separator: ", "),
-            "- Chronically absent (10%+ of enrolled days, student-school-years of 10+ days): \(percent(summary.chronicAbsenceRate))",
-            "- State tests at proficient or above, grades 3–8: \(percent(summary.proficiencyRate))",
-            "- Kindergartners demonstrating readiness: \(percent(summary.readinessRate))",
-            "- Four-year adjusted cohort graduation rate, 9th-grade cohorts 2022–2023: \(percent(summary.graduationRate))",
-            "- Graduates 2022–2025 enrolled in college the fall after: \(percent(summary.collegeEnrollmentRate))",
-            "- Partner participant ids: \(summary.participantIDs), with no district record: \(summary.participantIDsWithoutDistrictRecord)",
-            "",
         ]
+        lines += summary.highlights.map { "- " + $0 }
+        lines.append("")
         return lines.joined(separator: "\n")
-    }
-
-    /// One decimal, computed on integers so the text never depends on float formatting.
-    static func percent(_ rate: Double) -> String {
-        let tenths = Int((rate * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
     }
 }

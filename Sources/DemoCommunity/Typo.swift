@@ -29,6 +29,10 @@ enum Typo {
             let other = position == letters.count - 1 ? position - 1 : position + 1
             letters.swapAt(position, other)
         }
+        let result = String(letters)
+        guard result == text else { return result }
+        // Swapping two equal letters changes nothing: drop one instead.
+        letters.remove(at: position)
         return String(letters)
     }
 

@@ -24,15 +24,6 @@ struct Synth: ParsableCommand {
         let summary = try RivertonCommunity(seed: seed, students: students).write(to: out)
         let bytes = summary.files.reduce(0) { $0 + $1.bytes }
         print("Wrote \(summary.files.count) files (\(bytes) bytes) for \(summary.students) students to \(out)")
-        print("students enrolled per year 2022-2026: " + summary.studentsByYear.map(String.init).joined(separator: ", "))
-        print("chronic absence \(percent(summary.chronicAbsenceRate)), proficient \(percent(summary.proficiencyRate)), "
-            + "kindergarten ready \(percent(summary.readinessRate)), 4-year graduation \(percent(summary.graduationRate)), "
-            + "college the fall after \(percent(summary.collegeEnrollmentRate))")
-        print("partner participant ids \(summary.participantIDs), with no district record \(summary.participantIDsWithoutDistrictRecord)")
-    }
-
-    private func percent(_ rate: Double) -> String {
-        let tenths = Int((rate * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
+        for line in summary.highlights { print("  " + line) }
     }
 }
