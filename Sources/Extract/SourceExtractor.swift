@@ -84,7 +84,7 @@ public enum SourceExtractor {
     }
 }
 
-/// Counts the bytes read from the file (compressed size for gzip), for throughput figures.
+/// Counts the bytes extracted (after decompression), for throughput figures.
 final class CountingByteSource: ByteSource {
     private let base: ByteSource
     private(set) var count = 0

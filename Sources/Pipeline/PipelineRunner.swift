@@ -102,9 +102,12 @@ public final class PipelineRunner {
                 }
             }
         }
+        state.quarantined += batch.filter { !$0.rejected.isEmpty }
+        try Quarantine.write(state.quarantined, privateDirectory: options.privateDirectory)
         let kept = quality.reduce(0) { $0 + $1.rowsKept }
         let rejected = quality.reduce(0) { $0 + $1.rowsRejected }
         return "\(NumberFormat.count(kept)) rows kept, \(NumberFormat.count(rejected)) set aside"
+            + (rejected > 0 ? " (kept in \(FilePath.relative(options.privateDirectory, to: displayBase))/quarantine)" : "")
     }
 
     private func link(_ state: inout RunState) throws -> String {
@@ -193,6 +196,8 @@ public final class PipelineRunner {
 struct RunState {
     var extracted: [ExtractedSource] = []
     var quality: [SourceQuality] = []
+    /// Sources that set rows aside, whose quarantine files this run has written.
+    var quarantined: [ExtractedSource] = []
     var crosswalk = Crosswalk()
     var linkSummaries: [ExactLinker.SourceSummary] = []
     var frame: Table?

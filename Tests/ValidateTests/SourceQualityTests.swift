@@ -1,5 +1,6 @@
 import BackboneCore
 import BackboneTestSupport
+import Foundation
 import Extract
 import Testing
 import Validate
@@ -25,5 +26,30 @@ import Validate
         let birth = try #require(quality.fields.first { $0.field == "birth_date" })
         #expect(birth.unparseable == 1)
         #expect(birth.missing == 0)
+    }
+}
+
+@Suite struct QuarantineTests {
+    @Test func rowsSetAsideAreKeptOwnerOnlyWithTheirReasons() throws {
+        let source = SourceConfig(
+            id: "people", partner: "district", path: "people.csv", format: .csv, table: .person,
+            fields: [FieldMapping(field: "person_id", origin: .column("Student Number"), location: SourceLocation(file: "p.yml"))],
+            location: SourceLocation(file: "p.yml", line: 3, column: 3))
+        let base = Fixtures.path("mapping")
+        let extracted = try SourceExtractor.extract(source, baseDirectory: base, displayBase: base)
+        let folder = try Fixtures.temporaryDirectory("quarantine").appendingPathComponent("private").path
+        let files = try Quarantine.write([extracted], privateDirectory: folder)
+        #expect(files == [folder + "/quarantine/people.csv"])
+        let text = try String(contentsOfFile: files[0], encoding: .utf8)
+        #expect(text == """
+            file,line,record,column,reason,row\r
+            people.csv,4,,,required field 'person_id' is missing,",Smith,Sam,01/02/2014,M,2,4"\r
+            people.csv,6,,15,"expected 7 fields as in the header, found 3","1004,Short,Row"\r
+
+            """)
+        let attributes = try FileManager.default.attributesOfItem(atPath: files[0])
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let folderAttributes = try FileManager.default.attributesOfItem(atPath: folder)
+        #expect((folderAttributes[.posixPermissions] as? Int) == 0o700)
     }
 }
