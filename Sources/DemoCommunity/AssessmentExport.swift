@@ -7,6 +7,8 @@ final class AssessmentExport: LifeExport {
     private var counts: [Int]
     private let seed: UInt64
 
+    private static let scaleScoreMethod: StaticString =
+        "\t\t\t<AssessmentReportingMethod>uri://ed-fi.org/AssessmentReportingMethodDescriptor#Scale score</AssessmentReportingMethod>\n"
     static let levelNames = ["Below Basic", "Basic", "Proficient", "Advanced"]
     static let gradeNames = ["Kindergarten", "First grade", "Second grade", "Third grade", "Fourth grade", "Fifth grade",
                              "Sixth grade", "Seventh grade", "Eighth grade"]
@@ -57,8 +59,10 @@ final class AssessmentExport: LifeExport {
         if let score = test.scaleScore {
             file.write("\t\t<ScoreResult>\n\t\t\t<Result>")
             file.write(score)
-            file.write("</Result>\n\t\t\t<ResultDatatypeType>uri://ed-fi.org/ResultDatatypeTypeDescriptor#Integer</ResultDatatypeType>\n")
-            file.write("\t\t\t<AssessmentReportingMethod>uri://ed-fi.org/AssessmentReportingMethodDescriptor#Scale score</AssessmentReportingMethod>\n\t\t</ScoreResult>\n")
+            file.write("</Result>\n")
+            file.write("\t\t\t<ResultDatatypeType>uri://ed-fi.org/ResultDatatypeTypeDescriptor#Integer</ResultDatatypeType>\n")
+            file.write(AssessmentExport.scaleScoreMethod)
+            file.write("\t\t</ScoreResult>\n")
         }
         file.write("\t\t<WhenAssessedGradeLevel>uri://ed-fi.org/GradeLevelDescriptor#")
         file.write(AssessmentExport.gradeNames[test.grade])
@@ -66,7 +70,8 @@ final class AssessmentExport: LifeExport {
         if let level = test.level {
             file.write("\t\t<PerformanceLevel>\n\t\t\t<PerformanceLevel>uri://ed-fi.org/PerformanceLevelDescriptor#")
             file.write(AssessmentExport.levelNames[level - 1])
-            file.write("</PerformanceLevel>\n\t\t\t<AssessmentReportingMethod>uri://ed-fi.org/AssessmentReportingMethodDescriptor#Scale score</AssessmentReportingMethod>\n")
+            file.write("</PerformanceLevel>\n")
+            file.write(AssessmentExport.scaleScoreMethod)
             file.write("\t\t\t<PerformanceLevelIndicatorName>")
             file.write(subject)
             file.write(" Performance Level</PerformanceLevelIndicatorName>\n\t\t</PerformanceLevel>\n")

@@ -9,25 +9,30 @@ struct College: Sendable {
     /// Days this college's terms start after the common calendar.
     let calendarOffset: Int32
 
+    init(_ code: String, _ name: String, _ state: String, _ level: String, _ control: String, _ calendarOffset: Int32) {
+        (self.code, self.name, self.state, self.level, self.control) = (code, name, state, level, control)
+        self.calendarOffset = calendarOffset
+    }
+
     static let fourYear = WeightedChoice<College>([
-        (College(code: "003101-00", name: "GREAT RIVER STATE UNIVERSITY", state: "OH", level: "4", control: "Public", calendarOffset: 0), 40),
-        (College(code: "003145-00", name: "UNIVERSITY OF THE NORTH COAST", state: "OH", level: "4", control: "Public", calendarOffset: 3), 20),
-        (College(code: "003172-00", name: "OHIO VALLEY STATE UNIVERSITY", state: "OH", level: "4", control: "Public", calendarOffset: 1), 15),
-        (College(code: "003190-00", name: "MIDLAND STATE UNIVERSITY", state: "IN", level: "4", control: "Public", calendarOffset: 2), 6),
-        (College(code: "003055-00", name: "ST. AUGUSTINE COLLEGE", state: "OH", level: "4", control: "Private", calendarOffset: 4), 8),
-        (College(code: "003063-00", name: "HOLLIS COLLEGE", state: "OH", level: "4", control: "Private", calendarOffset: 2), 6),
-        (College(code: "003321-00", name: "BRENTWOOD UNIVERSITY", state: "PA", level: "4", control: "Private", calendarOffset: 5), 5),
+        (College("003101-00", "GREAT RIVER STATE UNIVERSITY", "OH", "4", "Public", 0), 40),
+        (College("003145-00", "UNIVERSITY OF THE NORTH COAST", "OH", "4", "Public", 3), 20),
+        (College("003172-00", "OHIO VALLEY STATE UNIVERSITY", "OH", "4", "Public", 1), 15),
+        (College("003190-00", "MIDLAND STATE UNIVERSITY", "IN", "4", "Public", 2), 6),
+        (College("003055-00", "ST. AUGUSTINE COLLEGE", "OH", "4", "Private", 4), 8),
+        (College("003063-00", "HOLLIS COLLEGE", "OH", "4", "Private", 2), 6),
+        (College("003321-00", "BRENTWOOD UNIVERSITY", "PA", "4", "Private", 5), 5),
     ])
 
     static let twoYear = WeightedChoice<College>([
-        (College(code: "008801-00", name: "RIVERTON COMMUNITY COLLEGE", state: "OH", level: "2", control: "Public", calendarOffset: 1), 70),
-        (College(code: "008832-00", name: "TRI-COUNTY TECHNICAL COLLEGE", state: "OH", level: "2", control: "Public", calendarOffset: 3), 20),
-        (College(code: "008857-00", name: "LAKESHORE COMMUNITY COLLEGE", state: "OH", level: "2", control: "Public", calendarOffset: 0), 10),
+        (College("008801-00", "RIVERTON COMMUNITY COLLEGE", "OH", "2", "Public", 1), 70),
+        (College("008832-00", "TRI-COUNTY TECHNICAL COLLEGE", "OH", "2", "Public", 3), 20),
+        (College("008857-00", "LAKESHORE COMMUNITY COLLEGE", "OH", "2", "Public", 0), 10),
     ])
 
     static let lessThanTwoYear = WeightedChoice<College>([
-        (College(code: "041207-00", name: "RIVERTON BEAUTY ACADEMY", state: "OH", level: "L", control: "Private", calendarOffset: 6), 1),
-        (College(code: "042310-00", name: "GREAT LAKES WELDING INSTITUTE", state: "OH", level: "L", control: "Private", calendarOffset: 4), 1),
+        (College("041207-00", "RIVERTON BEAUTY ACADEMY", "OH", "L", "Private", 6), 1),
+        (College("042310-00", "GREAT LAKES WELDING INSTITUTE", "OH", "L", "Private", 4), 1),
     ])
 }
 

@@ -29,11 +29,13 @@ enum CollegeGoing {
         while true {
             let (begin, end) = termDates(graduationYear: graduationYear, term: term, college: college)
             guard end <= dataEnd else { break }
-            rows.append(CollegeRecord(college: college, sequence: sequence, kind: .enrollment(begin: begin, end: end, status: status(college, &random))))
+            let span = CollegeRecord.Kind.enrollment(begin: begin, end: end, status: status(college, &random))
+            rows.append(CollegeRecord(college: college, sequence: sequence, kind: span))
             completed += 1
             let spring = term % 2 == 1
             if let degree = degree(college: college, completed: completed, spring: spring, &random) {
-                rows.append(CollegeRecord(college: college, sequence: sequence, kind: .degree(date: end + 7, title: degree.title, major: degree.major)))
+                let award = CollegeRecord.Kind.degree(date: end + 7, title: degree.title, major: degree.major)
+                rows.append(CollegeRecord(college: college, sequence: sequence, kind: award))
                 guard college.level == "2" && random.chance(0.4) else { break }
                 college = College.fourYear.pick(&random)
                 sequence += 1
@@ -43,8 +45,7 @@ enum CollegeGoing {
                 sequence += 1
                 completed = 0
             }
-            let persist = college.level == "4" ? 0.93 - (lowIncome ? 0.04 : 0) : college.level == "2" ? 0.8 - (lowIncome ? 0.05 : 0) : 0.7
-            if !random.chance(persist) {
+            if !random.chance(persistence(college, lowIncome: lowIncome)) {
                 guard random.chance(0.25) else { break }
                 term += 1
             }
@@ -64,6 +65,15 @@ enum CollegeGoing {
                 CalendarDate.dayNumber(year: year, month: 5, day: 6)! + college.calendarOffset)
     }
 
+    /// The chance of enrolling again next term.
+    private static func persistence(_ college: College, lowIncome: Bool) -> Double {
+        switch college.level {
+        case "4": return 0.93 - (lowIncome ? 0.04 : 0)
+        case "2": return 0.8 - (lowIncome ? 0.05 : 0)
+        default: return 0.7
+        }
+    }
+
     private static func status(_ college: College, _ random: inout SplitMix64) -> Character {
         let u = random.unit()
         switch college.level {
@@ -79,7 +89,8 @@ enum CollegeGoing {
         switch college.level {
         case "4" where spring && completed >= 8 && random.chance(0.75):
             return (random.pick(["BACHELOR OF ARTS", "BACHELOR OF SCIENCE"]),
-                    random.pick(["BUSINESS ADMINISTRATION", "NURSING", "PSYCHOLOGY", "BIOLOGY", "EDUCATION", "COMPUTER SCIENCE", "ENGLISH"]))
+                    random.pick(["BUSINESS ADMINISTRATION", "NURSING", "PSYCHOLOGY", "BIOLOGY", "EDUCATION",
+                                 "COMPUTER SCIENCE", "ENGLISH"]))
         case "2" where spring && completed >= 4 && random.chance(0.35):
             return (random.pick(["ASSOCIATE OF ARTS", "ASSOCIATE OF SCIENCE", "ASSOCIATE OF APPLIED SCIENCE"]),
                     random.pick(["LIBERAL ARTS", "NURSING", "CRIMINAL JUSTICE", "BUSINESS", "INFORMATION TECHNOLOGY"]))

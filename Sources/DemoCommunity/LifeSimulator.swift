@@ -61,13 +61,15 @@ struct LifeSimulator {
             case .stays:
                 rows.append(record(school, entry, calendar.lastDay, .endOfYear))
             case .movesWithin:
-                let move = calendar.schoolDay(from: max(entry + 14, calendar.firstDay + 30), through: calendar.date(month: 4, day: 30), &random)
+                let move = calendar.schoolDay(
+                    from: max(entry + 14, calendar.firstDay + 30), through: calendar.date(month: 4, day: 30), &random)
                 rows.append(record(school, entry, move, .transferWithin))
-                let choices = Neighborhood.allCases.filter { RivertonSchools.school(grade: grade, neighborhood: $0) != school }
-                identity.neighborhood = random.pick(choices)
+                identity.neighborhood = random.pick(
+                    Neighborhood.allCases.filter { RivertonSchools.school(grade: grade, neighborhood: $0) != school })
                 identity.street = StudentIdentity.address(in: identity.neighborhood, &random)
                 let next = RivertonSchools.school(grade: grade, neighborhood: identity.neighborhood)
-                rows.append(record(next, move + (SchoolCalendar.weekday(move) == 4 ? 3 : 1), calendar.lastDay, .endOfYear))
+                let nextSchoolDay = move + (SchoolCalendar.weekday(move) == 4 ? 3 : 1)
+                rows.append(record(next, nextSchoolDay, calendar.lastDay, .endOfYear))
             case .leaves(let code, let midYear):
                 let exit = midYear && entry + 20 < calendar.lastDay - 10
                     ? calendar.schoolDay(from: entry + 10, through: calendar.lastDay - 10, &random)
@@ -84,32 +86,19 @@ struct LifeSimulator {
                 absenceRate: absenceRate, academicHours: hours)
 
             if (3...8).contains(grade) {
-                for subject in TestSubject.allCases {
-                    let date = calendar.schoolDay(from: calendar.date(month: 4, day: 6), through: calendar.date(month: 4, day: 28), &random)
-                    guard rows.contains(where: { $0.entry <= date && date <= $0.exit }), !random.chance(0.01) else { continue }
-                    if random.chance(0.015) {
-                        let reason = random.pick(["Absent", "Medical waiver", "LEP exempt", "Other"])
-                        life.tests.append(TestRecord(year: year, grade: grade, subject: subject, date: date, scaleScore: nil, level: nil, reasonNotTested: reason))
-                        continue
-                    }
-                    let score = Achievement.scaleScore(
-                        subject: subject, grade: grade, traits: traits, heritage: identity.heritage, circumstances, &random)
-                    life.tests.append(TestRecord(
-                        year: year, grade: grade, subject: subject, date: date, scaleScore: score,
-                        level: Achievement.level(scaleScore: score, grade: grade), reasonNotTested: nil))
-                }
+                life.tests += Self.tests(
+                    year: year, grade: grade, enrolled: rows, traits: traits, heritage: identity.heritage,
+                    circumstances, &random)
             }
             if grade == 0 && life.readiness == nil && entry <= calendar.date(month: 10, day: 1) && random.chance(0.97) {
-                let date = calendar.schoolDay(from: max(entry, calendar.date(month: 9, day: 3)), through: calendar.date(month: 10, day: 10), &random)
-                let (scores, result) = Achievement.readiness(traits: traits, heritage: identity.heritage, circumstances, &random)
-                life.readiness = ReadinessRecord(year: year, school: rows[0].school, date: date, domainScores: scores, result: result)
+                life.readiness = Self.readiness(
+                    year: year, entry: entry, school: rows[0].school, traits: traits, heritage: identity.heritage,
+                    circumstances, &random)
             }
 
             if !leaving && grade == 12 {
                 yearsInTwelfth += 1
-                var chance = 0.975 - (lowIncome ? 0.025 : 0) - (disability ? 0.06 : 0) - (englishLearner ? 0.05 : 0)
-                chance += (homeless ? -0.06 : 0) + 0.02 * traits.ability + (yearsInTwelfth > 1 ? -0.3 : 0)
-                if random.chance(chance) {
+                if random.chance(Self.graduationChance(circumstances, ability: traits.ability, yearsInTwelfth: yearsInTwelfth)) {
                     rows[rows.count - 1].exitCode = .graduated
                     life.graduationDate = calendar.lastDay
                     leaving = true

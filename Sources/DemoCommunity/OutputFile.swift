@@ -16,7 +16,9 @@ final class OutputFile {
     private(set) var rows = 0
 
     private let handle: UnsafeMutablePointer<FILE>
-    private var buffer: [UInt8] = []
+    /// The pending bytes. Kept behind a pointer: the generator appends to it millions of
+    /// times, and a class's stored array would pay a dynamic exclusivity check on each.
+    private let pending: UnsafeMutablePointer<[UInt8]>
     private let gzip: BackgroundGzipWriter?
     private var atRowStart = true
     /// The first failed write, reported when the file is closed.
@@ -33,34 +35,38 @@ final class OutputFile {
             throw Diagnostic.error("cannot create file: \(String(cString: strerror(errno)))", at: SourceLocation(file: full))
         }
         self.handle = handle
-        buffer.reserveCapacity(OutputFile.chunk + 4096)
+        pending = .allocate(capacity: 1)
+        pending.initialize(to: [])
+        pending.pointee.reserveCapacity(OutputFile.chunk + 4096)
         gzip = path.hasSuffix(".gz") ? BackgroundGzipWriter(handle: handle, label: path) : nil
     }
 
     deinit {
         gzip?.wait()
         fclose(handle)
+        pending.deinitialize(count: 1)
+        pending.deallocate()
     }
 
     // MARK: Raw text
 
     func write(_ text: StaticString) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        pending.pointee.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         flushIfFull()
     }
 
     func write(_ text: String) {
         if encoding == .windows1252 && text.utf8.contains(where: { $0 >= 0x80 }) {
-            buffer.append(contentsOf: Windows1252.encode(text))
+            pending.pointee.append(contentsOf: Windows1252.encode(text))
         } else {
-            buffer.append(contentsOf: text.utf8)
+            pending.pointee.append(contentsOf: text.utf8)
         }
         flushIfFull()
     }
 
     func write(_ value: Int) {
         if value < 0 {
-            buffer.append(UInt8(ascii: "-"))
+            pending.pointee.append(UInt8(ascii: "-"))
             write(-value)
             return
         }
@@ -69,14 +75,14 @@ final class OutputFile {
 
     /// A non-negative number, zero-padded to `width` digits.
     func write(_ value: Int, width: Int) {
-        let start = buffer.count
+        let start = pending.pointee.count
         var rest = value
         repeat {
-            buffer.append(UInt8(48 + rest % 10))
+            pending.pointee.append(UInt8(48 + rest % 10))
             rest /= 10
         } while rest > 0
-        while buffer.count - start < width { buffer.append(48) }
-        buffer[start..<buffer.count].reverse()
+        while pending.pointee.count - start < width { pending.pointee.append(48) }
+        pending.pointee[start..<pending.pointee.count].reverse()
         flushIfFull()
     }
 
@@ -85,7 +91,7 @@ final class OutputFile {
         write(hundredths / 100)
         let fraction = hundredths % 100
         guard fraction != 0 else { return }
-        buffer.append(UInt8(ascii: "."))
+        pending.pointee.append(UInt8(ascii: "."))
         if fraction % 10 == 0 { write(fraction / 10) } else { write(fraction, width: 2) }
     }
 
@@ -161,7 +167,7 @@ final class OutputFile {
     }
 
     private func separate() {
-        if atRowStart { atRowStart = false } else { buffer.append(delimiter) }
+        if atRowStart { atRowStart = false } else { pending.pointee.append(delimiter) }
     }
 
     // MARK: XML
@@ -205,20 +211,20 @@ final class OutputFile {
     }
 
     private func flushIfFull() {
-        if buffer.count >= OutputFile.chunk { flush(final: false) }
+        if pending.pointee.count >= OutputFile.chunk { flush(final: false) }
     }
 
     private func flush(final: Bool) {
         if let gzip {
-            gzip.submit(buffer, final: final)
-            buffer = []
-            buffer.reserveCapacity(OutputFile.chunk + 4096)
+            gzip.submit(pending.pointee, final: final)
+            pending.pointee = []
+            pending.pointee.reserveCapacity(OutputFile.chunk + 4096)
             // The writer's queue owns the file until it has drained.
             guard final else { return }
             gzip.wait()
         } else {
-            _ = buffer.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
-            buffer.removeAll(keepingCapacity: true)
+            _ = pending.pointee.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
+            pending.pointee.removeAll(keepingCapacity: true)
         }
         if ferror(handle) != 0 && failure == nil { failure = writeFailure() }
     }
