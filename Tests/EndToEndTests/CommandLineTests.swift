@@ -43,4 +43,14 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("pipelines/riverton.yml: ok"))
     }
+
+    @Test func schemaListsTheCanonicalFieldsAndCodes() throws {
+        let result = try BackboneBinary.run(["schema", "assessment"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("assessment\n  person_id "))
+        #expect(result.stdout.contains("codes (subject): ela = English language arts; math = Mathematics"))
+        let wrong = try BackboneBinary.run(["schema", "persons"])
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("unknown table 'persons'; expected one of: person, enrollment"))
+    }
 }
