@@ -53,7 +53,8 @@ struct StudentYearFacts {
         let absent = a?.absent ?? present.flatMap { p in enrolled.map { $0 - p } }
         let tests = levels[key] ?? [:]
         let yearHours = hours[key] ?? [:]
-        let totalHours = yearHours.values.reduce(0, +)
+        // Summed in partner order: a dictionary's order changes between processes, and so would the rounding.
+        let totalHours = partners.reduce(0) { $0 + (yearHours[$1] ?? 0) }
         let graduated = e.exitReason == "graduated"
         let college = graduated ? collegeOutcome(student: key.student, graduation: e.exit, year: key.year) : (nil, nil)
 

@@ -41,7 +41,7 @@ extension PipelineDecoding {
 
     static func unknownField(_ name: String, in table: CanonicalTable) -> String {
         let names = table.fields.map(\.name)
-        let hint = Suggestion.closest(to: name, among: names).map { "did you mean '\($0)'?" }
+        let hint = NameSuggestion.closest(to: name, among: names).map { "did you mean '\($0)'?" }
             ?? "expected one of: \(names.joined(separator: ", "))"
         return "table '\(table.rawValue)' has no field '\(name)'; \(hint)"
     }

@@ -86,6 +86,6 @@ struct PipelineDecoding {
 
     /// A reference to a partner or source id: `partner 'riverton' is not declared in 'partners'; did you mean …`.
     static func notDeclared(_ noun: String, _ id: String, in section: String, among declared: [String]) -> String {
-        "\(noun) '\(id)' is not declared in '\(section)'" + Suggestion.didYouMean(id, among: declared)
+        "\(noun) '\(id)' is not declared in '\(section)'" + NameSuggestion.suffix(for: id, among: declared)
     }
 }

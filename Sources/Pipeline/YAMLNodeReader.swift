@@ -118,7 +118,7 @@ struct YAMLNodeReader {
     static func unknownKey(_ key: String, in owner: String, allowed: [String]) -> String {
         let expected = allowed.sorted().joined(separator: ", ")
         return "unknown key '\(key)' in \(owner); expected one of: \(expected)"
-            + Suggestion.didYouMean(key, among: allowed.sorted())
+            + NameSuggestion.suffix(for: key, among: allowed)
     }
 
     /// What a person sees in "found …": the scalar itself (tabs and line breaks escaped) or its kind.
