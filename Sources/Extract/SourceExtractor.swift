@@ -32,6 +32,7 @@ public enum SourceExtractor {
         let reader = try CSVReader(
             source: input, file: file, options: CSVOptions(delimiter: source.delimiter, encoding: source.encoding))
         let normalizedHeader = reader.header.map(CSVHeader.normalize)
+        let delimiter = Character(Unicode.Scalar(source.delimiter))
         var columnIndex: [Int] = []
         for mapping in source.fields {
             guard case .column(let name) = mapping.origin else { columnIndex.append(-1); continue }
@@ -48,7 +49,9 @@ public enum SourceExtractor {
                 assembler.add(
                     origin: row.line, location: SourceLocation(file: file, line: row.line),
                     raw: { i in columnIndex[i] < 0 ? nil : Substring(row.string(columnIndex[i])) },
-                    rawRow: { Array((0..<row.count).map { row.string($0) }.joined(separator: ",").utf8) })
+                    rawRow: {
+                        Array(CSVQuoting.row((0..<row.count).map { row.string($0) }, delimiter: delimiter).utf8)
+                    })
             },
             malformed: { bad in
                 assembler.reject(RejectedRow(location: bad.location, reason: bad.message, raw: bad.raw))

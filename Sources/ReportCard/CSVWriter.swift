@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// Writes RFC 4180 CSV for people to open in a spreadsheet.
 ///
 /// Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
@@ -26,17 +28,7 @@ public struct CSVWriter {
         case .number(let n): return n
         case .text(var text):
             if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-            return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+            return CSVQuoting.quote(text)
         }
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for c in self { if c == target { result += replacement } else { result.append(c) } }
-        return result
     }
 }

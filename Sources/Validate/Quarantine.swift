@@ -22,17 +22,12 @@ public enum Quarantine {
                     row.location.file, row.location.line.map(String.init) ?? "", row.location.record.map(String.init) ?? "",
                     row.location.column.map(String.init) ?? "", row.reason, String(decoding: row.raw, as: UTF8.self),
                 ]
-                text += cells.map(quoted).joined(separator: ",") + "\r\n"
+                text += CSVQuoting.row(cells) + "\r\n"
             }
             let path = folder + "/" + source.config.id + ".csv"
             try PrivateFolder.writeFile(Data(text.utf8), to: path)
             written.append(path)
         }
         return written
-    }
-
-    private static func quoted(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }
