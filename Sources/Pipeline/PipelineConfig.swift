@@ -1,6 +1,7 @@
 import BackboneCore
 import Extract
 import Measure
+import Validate
 
 /// A pipeline file, decoded and checked: what every stage is configured from.
 ///
@@ -72,6 +73,9 @@ public struct StageCommon: Sendable {
 
 public struct ValidateStageConfig: Sendable {
     public var common: StageCommon
+    /// Declared under each source as `rules:` and `threshold:`; sources in file order,
+    /// only those that declare any.
+    public var sources: [SourceRules] = []
 }
 
 public struct LinkStageConfig: Sendable {
