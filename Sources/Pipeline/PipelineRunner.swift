@@ -29,7 +29,7 @@ public final class PipelineRunner {
 
     public func run() throws -> RunResult {
         let steps = try StagePlan(config: config).steps
-        var state = RunState()
+        var state = RunState(previous: PreviousDataQuality(publishedDirectory: options.outputDirectory))
         var next = 0
         while next < steps.count {
             // Consecutive per-source steps of one kind run together, in parallel where they can.
@@ -165,13 +165,7 @@ public final class PipelineRunner {
             partnership: config.partnership.name, vision: config.partnership.vision,
             backboneVersion: BackboneVersion.current, minimumCellSize: config.stages.measure.minimumCellSize,
             indicators: state.indicators,
-            sources: state.quality.map { quality in
-                let source = config.sources.first { $0.id == quality.source }!
-                return .init(
-                    id: quality.source, partner: partnerName(source.partner), table: source.table.rawValue,
-                    files: state.extracted.first { $0.config.id == quality.source }!.files.count,
-                    rowsRead: quality.rowsRead, rowsKept: quality.rowsKept, rowsRejected: quality.rowsRejected)
-            },
+            quality: dataQuality(state),
             links: state.linkSummaries.map { summary in
                 let partner = config.sources.first { $0.id == summary.source }!.partner
                 return .init(
@@ -187,6 +181,28 @@ public final class PipelineRunner {
         return "report card written to \(FilePath.relative(options.outputDirectory, to: displayBase))"
     }
 
+    private func dataQuality(_ state: RunState) -> [DataQualitySource] {
+        state.quality.map { quality in
+            let source = config.sources.first { $0.id == quality.source }!
+            let extracted = state.extracted.first { $0.config.id == quality.source }!
+            return DataQualitySource(
+                id: quality.source, partner: partnerName(source.partner), table: source.table.rawValue,
+                rowsRead: quality.rowsRead, rowsKept: quality.rowsKept, rowsQuarantined: quality.rowsRejected,
+                previousRowsRead: state.previous.rowsRead[quality.source],
+                rules: quality.rejectionsByReason.map { reason in
+                    .init(name: reason.reason, severity: "error", failures: reason.count,
+                          firstLocations: [reason.firstLocation.description])
+                } + extracted.valueProblems.map { problem in
+                    .init(name: "type(\(problem.field))", severity: "warn", failures: problem.count,
+                          firstLocations: problem.examples.compactMap { $0.location?.description })
+                },
+                fields: quality.fields.map { field in
+                    .init(field: field.field, missing: field.missing + field.unparseable,
+                          previousMissingShare: state.previous.missingShare[quality.source]?[field.field])
+                })
+        }
+    }
+
     private func partnerName(_ id: String) -> String {
         config.partners.first { $0.id == id }?.name ?? id
     }
@@ -194,6 +210,8 @@ public final class PipelineRunner {
 
 /// Intermediate values handed from stage to stage within one run.
 struct RunState {
+    /// The last published card's data-quality figures.
+    let previous: PreviousDataQuality
     var extracted: [ExtractedSource] = []
     var quality: [SourceQuality] = []
     /// Sources that set rows aside, whose quarantine files this run has written.

@@ -3,27 +3,6 @@ import Measure
 
 /// Everything the report card shows, as plain aggregates: no record-level value reaches it.
 public struct ReportCardModel: Sendable {
-    /// How one source's rows were accounted for.
-    public struct SourceCount: Sendable {
-        public var id: String
-        public var partner: String
-        public var table: String
-        public var files: Int
-        public var rowsRead: Int
-        public var rowsKept: Int
-        public var rowsRejected: Int
-
-        public init(id: String, partner: String, table: String, files: Int, rowsRead: Int, rowsKept: Int, rowsRejected: Int) {
-            self.id = id
-            self.partner = partner
-            self.table = table
-            self.files = files
-            self.rowsRead = rowsRead
-            self.rowsKept = rowsKept
-            self.rowsRejected = rowsRejected
-        }
-    }
-
     /// How many of one organization's participants were linked to a district student.
     public struct LinkCount: Sendable {
         public var source: String
@@ -45,7 +24,8 @@ public struct ReportCardModel: Sendable {
     public var backboneVersion: String
     public var minimumCellSize: Int
     public var indicators: [IndicatorSeries]
-    public var sources: [SourceCount]
+    /// Every source, in pipeline order.
+    public var quality: [DataQualitySource]
     public var links: [LinkCount]
     /// Distinct students and student-years in the frame.
     public var students: Int
@@ -53,7 +33,7 @@ public struct ReportCardModel: Sendable {
 
     public init(
         title: String, partnership: String, vision: String?, backboneVersion: String, minimumCellSize: Int,
-        indicators: [IndicatorSeries], sources: [SourceCount], links: [LinkCount], students: Int, studentYears: Int
+        indicators: [IndicatorSeries], quality: [DataQualitySource], links: [LinkCount], students: Int, studentYears: Int
     ) {
         self.title = title
         self.partnership = partnership
@@ -61,7 +41,7 @@ public struct ReportCardModel: Sendable {
         self.backboneVersion = backboneVersion
         self.minimumCellSize = minimumCellSize
         self.indicators = indicators
-        self.sources = sources
+        self.quality = quality
         self.links = links
         self.students = students
         self.studentYears = studentYears

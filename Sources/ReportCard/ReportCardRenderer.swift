@@ -8,7 +8,7 @@ import Mustache
 /// The folder is self-contained (no external fonts, scripts or trackers) and every
 /// interpolated value is HTML-escaped by Mustache's `{{ }}`.
 public struct ReportCardRenderer {
-    public static let pages = ["index"]
+    public static let pages = ["index", "data-quality"]
     public static let assets = ["style.css"]
     private let library: MustacheLibrary
     private let templatesDirectory: String
@@ -54,6 +54,7 @@ public struct ReportCardRenderer {
             }
         }
         try write(IndicatorsCSV.render(model.indicators), to: directory + "/indicators.csv")
+        try write(DataQualityCSV.render(model.quality), to: directory + "/data-quality.csv")
     }
 
     private func write(_ text: String, to path: String) throws {
@@ -71,13 +72,7 @@ public struct ReportCardRenderer {
             "minimumCellSize": model.minimumCellSize,
             "students": NumberFormat.count(model.students), "studentYears": NumberFormat.count(model.studentYears),
             "indicators": model.indicators.map { IndicatorView.make($0, minimumCellSize: model.minimumCellSize) },
-            "sources": model.sources.map { s -> [String: Any] in
-                [
-                    "id": s.id, "partner": s.partner, "table": s.table, "files": s.files,
-                    "rowsRead": NumberFormat.count(s.rowsRead), "rowsKept": NumberFormat.count(s.rowsKept),
-                    "rowsRejected": NumberFormat.count(s.rowsRejected),
-                ]
-            },
+            "sources": model.quality.map(DataQualityView.make),
             "links": model.links.map { l -> [String: Any] in
                 [
                     "source": l.source, "partner": l.partner, "participants": NumberFormat.count(l.participants),
