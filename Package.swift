@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "backbone",
             dependencies: [
-                "Pipeline", "DemoCommunity", "Extract",
+                "Pipeline", "DemoCommunity", "Extract", "Validate", "BackboneCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -27,8 +27,9 @@ public final class PipelineRunner {
         self.displayBase = cwd
     }
 
-    public func run() throws -> RunResult {
-        let steps = try StagePlan(config: config).steps
+    /// Runs the planned steps up to and including `last` (`.validate` for `backbone validate`).
+    public func run(through last: StepKind = .report) throws -> RunResult {
+        let steps = try StagePlan(config: config).steps.filter { $0.kind <= last }
         var state = RunState(previous: PreviousDataQuality(publishedDirectory: options.outputDirectory))
         var next = 0
         while next < steps.count {

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// The template-facing view of one source's data quality.
 enum DataQualityView {
     static func make(_ s: DataQualitySource) -> [String: Any] {

@@ -11,9 +11,6 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a pipeline file and show the planned run, without running anything.")
 
-    /// Exit status for a pipeline file with errors, apart from 1 (a failed run).
-    static let configurationErrorStatus: Int32 = 2
-
     @Argument(help: "The pipeline file (YAML).")
     var pipeline: String
 
@@ -25,7 +22,7 @@ struct Check: ParsableCommand {
             plan = try StagePlan(config: config)
         } catch let error as DiagnosticsError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(Self.configurationErrorStatus)
+            throw ExitCode(ExitStatus.configurationError)
         }
         print(Self.summary(config, plan))
     }

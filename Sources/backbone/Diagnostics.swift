@@ -3,18 +3,18 @@ import Foundation
 
 /// Prints errors for people and picks the exit status a scheduler can act on.
 enum Diagnostics {
-    /// Exit statuses: 1 internal error, 2 configuration or input error.
+    /// Prints the error and returns its exit status (see `ExitStatus`).
     static func report(_ error: Error) -> Int32 {
         switch error {
         case let error as DiagnosticsError:
             error.diagnostics.forEach { printToStandardError($0.description) }
-            return 2
+            return ExitStatus.configurationError
         case let diagnostic as Diagnostic:
             printToStandardError(diagnostic.description)
-            return 2
+            return ExitStatus.configurationError
         default:
             printToStandardError("error: \(error)")
-            return 1
+            return ExitStatus.internalError
         }
     }
 

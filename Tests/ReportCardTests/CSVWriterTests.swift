@@ -1,3 +1,4 @@
+import BackboneCore
 import ReportCard
 import Testing
 

@@ -1,0 +1,34 @@
+import BackboneCore
+import Extract
+import Pipeline
+import Validate
+
+/// The table `backbone validate` prints: one line per source, counts only.
+enum ValidationSummary {
+    static func table(_ quality: [SourceQuality], extracted: [ExtractedSource]) -> String {
+        let header = ["source", "rows read", "kept", "quarantined", "warnings"]
+        let rows = zip(quality, extracted).map { q, e in
+            [q.source] + [q.rowsRead, q.rowsKept, q.rowsRejected, warnings(e)].map(NumberFormat.count)
+        }
+        let widths = header.indices.map { i in ([header[i]] + rows.map { $0[i] }).map(\.count).max()! }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in
+                i == 0 ? cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[i] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        return ([line(header)] + rows.map(line)).joined(separator: "\n")
+    }
+
+    static func verdict(_ quality: [SourceQuality], extracted: [ExtractedSource]) -> (text: String, status: Int32) {
+        let quarantined = quality.reduce(0) { $0 + $1.rowsRejected }
+        let warned = extracted.reduce(0) { $0 + warnings($1) }
+        if quarantined > 0 { return ("failed: \(NumberFormat.count(quarantined)) rows quarantined", ExitStatus.dataFailed) }
+        if warned > 0 { return ("passed with \(NumberFormat.count(warned)) warnings", ExitStatus.dataWarnings) }
+        return ("passed", ExitStatus.success)
+    }
+
+    private static func warnings(_ source: ExtractedSource) -> Int {
+        source.valueProblems.reduce(0) { $0 + $1.count }
+    }
+}
