@@ -24,6 +24,7 @@ public enum CanonicalTable: String, CaseIterable, Sendable {
         case .person: return [
             f("person_id", .string, required: true, identifying: true, "The partner's own identifier for this person"),
             f("state_id", .string, identifying: true, "State student identifier, where the partner recorded it"),
+            f("district_id", .string, identifying: true, "District student number, where a partner other than the district recorded it"),
             f("first_name", .string, identifying: true, "Given name"),
             f("middle_name", .string, identifying: true, "Middle name"),
             f("last_name", .string, identifying: true, "Surname"),
