@@ -159,7 +159,7 @@ extension PipelineDecoding {
     }
 
     @discardableResult
-    private mutating func checkCode(_ code: String, in list: CodeList, at node: Node) -> Bool {
+    mutating func checkCode(_ code: String, in list: CodeList, at node: Node) -> Bool {
         guard list.contains(code) else {
             let expected = list.codes.joined(separator: ", ")
             reader.error("unknown \(list.name) code '\(code)'; expected one of: \(expected)", at: node)

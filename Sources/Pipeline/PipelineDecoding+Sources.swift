@@ -5,7 +5,8 @@ import Yams
 
 extension PipelineDecoding {
     static let sourceKeys = [
-        "partner", "path", "format", "encoding", "delimiter", "null_values", "table", "fields", "record",
+        "partner", "path", "format", "encoding", "delimiter", "null_values", "table", "fields", "record", "rules",
+        "threshold",
     ]
     static let requiredSourceKeys = ["partner", "path", "table", "fields"]
     /// As written in the file (a tab may also be written `\t` unquoted) and as the byte read.
@@ -14,22 +15,30 @@ extension PipelineDecoding {
     mutating func decodeSources(_ node: Node) -> [SourceConfig]? {
         guard let sources = reader.mapping(node, for: "'sources'", owner: "'sources'") else { return nil }
         var decoded: [SourceConfig] = []
+        var ruleInputs: [SourceRuleInput] = []
         for entry in sources.entries {
-            if let source = decodeSource(id: entry.key, entry.value) { decoded.append(source) }
+            if let source = decodeSource(id: entry.key, entry.value, ruleInputs: &ruleInputs) { decoded.append(source) }
         }
+        sourceRules = decodeSourceRules(ruleInputs)
         return decoded.count == sources.entries.count ? decoded : nil
     }
 
-    private mutating func decodeSource(id: String, _ node: Node) -> SourceConfig? {
+    /// Also appends what the source's rules are checked against to `ruleInputs`: rules may
+    /// refer to sources declared after this one, so they are decoded once every source is read.
+    private mutating func decodeSource(id: String, _ node: Node, ruleInputs: inout [SourceRuleInput]) -> SourceConfig? {
         let owner = "source '\(id)'"
         guard let source = reader.mapping(
             node, for: owner, owner: owner, allowed: Self.sourceKeys, required: Self.requiredSourceKeys)
         else {
             declaredSources.append((id, nil))
+            ruleInputs.append(SourceRuleInput(id: id, table: nil, mapped: nil, rules: nil, threshold: nil))
             return nil
         }
         let table: CanonicalTable? = source["table"].flatMap { reader.choice($0, key: "table", noun: "table") }
         declaredSources.append((id, table))
+        ruleInputs.append(SourceRuleInput(
+            id: id, table: table, mapped: table.flatMap { Self.mappedFields(source["fields"], of: $0) },
+            rules: source.entry("rules"), threshold: source.entry("threshold")))
         let partner = source["partner"].flatMap { partnerReference($0) }
         let path = source["path"].flatMap { checkedPath($0) }
         let format = sourceFormat(source, path: path)
@@ -41,6 +50,18 @@ extension PipelineDecoding {
             id: id, partner: partner, path: path, format: format, table: table, encoding: settings.encoding,
             delimiter: settings.delimiter, recordElement: settings.record, nullValues: nullValues, fields: fields,
             location: reader.location(of: node))
+    }
+
+    /// The fields of `table` that a `fields:` mapping names, in file order (names the table
+    /// lacks are reported by `decodeFields`); nil when `fields` is not a mapping.
+    private static func mappedFields(_ node: Node?, of table: CanonicalTable) -> [CanonicalTable.Field]? {
+        guard let node else { return nil }
+        if node.isNull { return [] }
+        guard case .mapping(let fields) = node else { return nil }
+        return fields.compactMap { pair in
+            guard case .scalar(let key) = pair.key else { return nil }
+            return table.field(key.string)
+        }
     }
 
     private mutating func partnerReference(_ node: Node) -> String? {

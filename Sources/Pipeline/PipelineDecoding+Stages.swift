@@ -36,11 +36,11 @@ extension PipelineDecoding {
         let templates = report?.settings?["templates"].map { reader.string($0, for: "'templates'") } ?? ""
         let title = report?.settings?["title"].flatMap { reader.string($0, for: "'title'") }
 
-        guard let validate, let link, let reference, let measure, let minimumCellSize, let indicators, let report,
-            let templates
+        guard let validate, let sourceRules, let link, let reference, let measure, let minimumCellSize, let indicators,
+            let report, let templates
         else { return nil }
         return StagesConfig(
-            validate: ValidateStageConfig(common: validate.common),
+            validate: ValidateStageConfig(common: validate.common, sources: sourceRules),
             link: LinkStageConfig(common: link.common, reference: reference),
             measure: MeasureStageConfig(
                 common: measure.common, minimumCellSize: minimumCellSize, indicators: indicators),

@@ -1,4 +1,5 @@
 import BackboneCore
+import Validate
 import Yams
 
 /// One pass over a composed pipeline file: builds the typed configuration and records every
@@ -14,6 +15,9 @@ struct PipelineDecoding {
     var partnerIDs: [String]?
     /// Every declared source and its table where that could be read, in file order.
     var declaredSources: [(id: String, table: CanonicalTable?)] = []
+    /// Every source's `rules:` and `threshold:`, decoded once all sources' fields are known;
+    /// nil when any could not be read.
+    var sourceRules: [SourceRules]? = []
 
     static let topLevelKeys = ["backbone", "partnership", "partners", "sources", "stages"]
     static let partnerKeys = ["name", "kind"]

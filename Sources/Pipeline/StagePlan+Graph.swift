@@ -1,4 +1,5 @@
 import BackboneCore
+import Validate
 
 /// The steps of a run and the edges between them, before ordering.
 ///
@@ -37,6 +38,14 @@ struct StageGraph {
             edges.append((count + index, source.table == .person ? link : measure))
         }
         edges += [(link, measure), (measure, report)]
+        let sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for sourceRules in config.stages.validate.sources {
+            guard let validated = sourceIndex[sourceRules.source] else { continue }
+            for referenced in Self.referencedSources(sourceRules.rules).compactMap({ sourceIndex[$0] })
+            where !edges.contains(where: { $0 == (referenced, count + validated) }) {
+                edges.append((referenced, count + validated))
+            }
+        }
 
         func indices(of stage: String) -> [Int] {
             nodes.indices.filter { nodes[$0].0.rawValue == stage }
@@ -59,6 +68,14 @@ struct StageGraph {
             (a.element.location.line ?? 0, a.element.location.column ?? 0, a.offset)
                 < (b.element.location.line ?? 0, b.element.location.column ?? 0, b.offset)
         }.map(\.element)
+    }
+
+    /// The sources `references` rules read, in rule order: a validate step reads their extracts.
+    private static func referencedSources(_ rules: [ValidationRule]) -> [String] {
+        rules.compactMap { rule in
+            guard case .references(_, let source, _) = rule.kind else { return nil }
+            return source
+        }
     }
 
     func name(of node: Int) -> String {

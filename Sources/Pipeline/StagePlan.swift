@@ -31,7 +31,8 @@ public struct PlannedStep: Sendable, Hashable {
 /// A run planned as a DAG, so the runner can start every step whose inputs are ready and
 /// anyone can read, before a night's run, what will happen in which order.
 ///
-/// Each source gets an extract and a validate step; link runs after every person source is
+/// Each source gets an extract and a validate step; a validate step also runs after the extract
+/// of every source its `references` rules name. Link runs after every person source is
 /// validated, measure after link and every other source, report after measure. A stage's
 /// `needs:` adds edges (`validate` in `needs` means every validate step). The order is a
 /// topological order that, among ready steps, takes extract before validate before link

@@ -22,7 +22,7 @@ import Testing
             """)
         #expect(S.errors(yaml) == [
             "p.yml:8:5: error: unknown key 'delimeter' in source 'youthworks'; expected one of: delimiter, encoding, "
-                + "fields, format, null_values, partner, path, record, table; did you mean 'delimiter'?"
+                + "fields, format, null_values, partner, path, record, rules, table, threshold; did you mean 'delimiter'?"
         ])
     }
 
