@@ -256,7 +256,7 @@ import Validate
             """
         #expect(Self.errors(rules: rules) == [
             "p.yml:17:49: error: source 'student' is not declared in 'sources'; did you mean 'students'?",
-            "p.yml:18:69: error: table 'person' has no field 'school'; expected one of: person_id, state_id, "
+            "p.yml:18:69: error: table 'person' has no field 'school'; expected one of: person_id, state_id, district_id, "
                 + "first_name, middle_name, last_name, nickname, full_name, birth_date, sex, race_ethnicity, "
                 + "hispanic_latino, zip, school_id, grade",
             "p.yml:19:49: error: source 'students' does not map field 'school_id'; it maps: person_id, birth_date, "
