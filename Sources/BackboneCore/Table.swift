@@ -1,10 +1,26 @@
-/// Where the rows of a table were read: per row a file and a line (CSV) or record number (XML).
+/// Where the rows of a table were read: per row a file and a line (CSV) or record number (XML),
+/// and for CSV rows their place in the file's bytes, so a row set aside after extract can
+/// still be copied exactly as read.
 public struct RowOrigins: Sendable {
     public enum Unit: Sendable { case line, record }
+
+    /// Where one row's original text is in the files read, by file index (the order of
+    /// `beginFile` calls, the order in which the source's files were read).
+    public enum Span: Sendable, Hashable {
+        /// A CSV row: bytes `offset ..< offset + length` of the file's stream (decompressed,
+        /// offset 0 before any byte order mark), line break excluded.
+        case bytes(file: Int, offset: Int, length: Int)
+        /// An XML record: the file's `number`th record element (1-based, in document order).
+        case record(file: Int, number: Int)
+    }
+
     public let unit: Unit
     public private(set) var files: [String] = []
     public private(set) var fileIndices: [UInt16] = []
     public private(set) var numbers: [Int32] = []
+    /// For rows appended with their bytes (CSV rows from extract): one entry per row, else empty.
+    public private(set) var byteOffsets: [Int64] = []
+    public private(set) var byteLengths: [UInt32] = []
 
     public init(unit: Unit) {
         self.unit = unit
@@ -19,8 +35,20 @@ public struct RowOrigins: Sendable {
 
     public mutating func append(_ number: Int) {
         precondition(!files.isEmpty, "beginFile before appending rows")
+        precondition(byteOffsets.isEmpty, "every row, or none, is appended with its bytes")
         fileIndices.append(UInt16(clamping: files.count - 1))
         numbers.append(Int32(clamping: number))
+    }
+
+    /// Appends a row read from bytes `byteOffset ..< byteOffset + byteLength` of the current file.
+    public mutating func append(_ number: Int, byteOffset: Int, byteLength: Int) {
+        precondition(!files.isEmpty && unit == .line, "beginFile before appending rows; bytes only for lines")
+        precondition(byteOffsets.count == count, "every row, or none, is appended with its bytes")
+        precondition(byteOffset >= 0 && byteLength >= 0 && byteLength <= Int(UInt32.max), "row bytes out of range")
+        fileIndices.append(UInt16(clamping: files.count - 1))
+        numbers.append(Int32(clamping: number))
+        byteOffsets.append(Int64(byteOffset))
+        byteLengths.append(UInt32(byteLength))
     }
 
     public func location(ofRow row: Int) -> SourceLocation {
@@ -29,6 +57,18 @@ public struct RowOrigins: Sendable {
         switch unit {
         case .line: return SourceLocation(file: file, line: n)
         case .record: return SourceLocation(file: file, record: n)
+        }
+    }
+
+    /// Where the row's original text is; nil for a line-numbered row appended without its bytes.
+    public func span(ofRow row: Int) -> Span? {
+        let file = Int(fileIndices[row])
+        switch unit {
+        case .record:
+            return .record(file: file, number: Int(numbers[row]))
+        case .line:
+            guard !byteOffsets.isEmpty else { return nil }
+            return .bytes(file: file, offset: Int(byteOffsets[row]), length: Int(byteLengths[row]))
         }
     }
 }

@@ -21,9 +21,20 @@ public struct TableBuilder: Sendable {
 
     /// Appends one row; `values` are in the order of `fields`, already of the field's type.
     public mutating func append(_ values: [Value], origin: Int) {
+        appendValues(values)
+        origins.append(origin)
+    }
+
+    /// Appends one row read from bytes `byteOffset ..< byteOffset + byteLength` of the current
+    /// file (a CSV row), so it can be copied exactly as read if it is set aside later.
+    public mutating func append(_ values: [Value], origin: Int, byteOffset: Int, byteLength: Int) {
+        appendValues(values)
+        origins.append(origin, byteOffset: byteOffset, byteLength: byteLength)
+    }
+
+    private mutating func appendValues(_ values: [Value]) {
         precondition(values.count == builders.count, "row width \(values.count) ≠ \(builders.count) in \(name)")
         for i in builders.indices { builders[i].append(values[i]) }
-        origins.append(origin)
     }
 
     public func build() -> Table {

@@ -5,7 +5,9 @@ import BackboneCore
 /// Quoted fields may hold delimiters, line breaks and doubled quotes; lines may end in
 /// CRLF, LF or a lone CR; a UTF-8 byte order mark is skipped; blank lines are not rows.
 /// The first record is the header. A row that breaks the format is handed to the caller
-/// with its location and bytes, and reading goes on with the next row.
+/// with its location and bytes, and reading goes on with the next row. Every row, well-formed
+/// or not, carries its byte range in the input, so a row set aside can be copied exactly
+/// as read (`CSVRowCopier`).
 public final class CSVReader {
     /// The header's names as written (UTF-8).
     public let header: [String]
@@ -65,8 +67,9 @@ public final class CSVReader {
             decoder.decode(scanner)
             try row(
                 CSVRow(
-                    line: scanner.recordLine, count: scanner.fieldCount, record: scanner.record,
-                    scratch: decoder.scratch, spans: scanner.spans))
+                    line: scanner.recordLine, count: scanner.fieldCount, byteOffset: scanner.recordByteOffset,
+                    byteLength: scanner.recordByteLength, record: scanner.record, scratch: decoder.scratch,
+                    spans: scanner.spans))
         }
     }
 
@@ -76,7 +79,8 @@ public final class CSVReader {
         if let oversized = scanner.oversized {
             return CSVMalformedRow(
                 location: SourceLocation(file: file, line: oversized.line, column: oversized.column),
-                message: oversized.message, raw: oversized.raw)
+                message: oversized.message, raw: oversized.raw, byteOffset: scanner.recordByteOffset,
+                byteLength: scanner.recordByteLength)
         }
         var first = scanner.problem
         if let invalid = decoder.firstInvalidUTF8(in: scanner), invalid.offset < first?.offset ?? .max {
@@ -95,7 +99,7 @@ public final class CSVReader {
         let (line, column) = scanner.position(ofOffset: first.offset)
         return CSVMalformedRow(
             location: SourceLocation(file: file, line: line, column: column), message: first.message,
-            raw: scanner.rawRecord)
+            raw: scanner.rawRecord, byteOffset: scanner.recordByteOffset, byteLength: scanner.recordByteLength)
     }
 
     private static func readHeader(scanner: CSVRecordScanner, decoder: CSVFieldDecoder, file: String) throws -> [String] {
@@ -128,8 +132,8 @@ public final class CSVReader {
         }
         decoder.decode(scanner)
         let row = CSVRow(
-            line: scanner.recordLine, count: scanner.fieldCount, record: scanner.record, scratch: decoder.scratch,
-            spans: scanner.spans)
+            line: scanner.recordLine, count: scanner.fieldCount, byteOffset: scanner.recordByteOffset,
+            byteLength: scanner.recordByteLength, record: scanner.record, scratch: decoder.scratch, spans: scanner.spans)
         return (0..<row.count).map(row.string)
     }
 }

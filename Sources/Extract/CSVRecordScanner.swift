@@ -58,6 +58,8 @@ final class CSVRecordScanner {
     private var scan = 0
     private var sourceEnded = false
     private var pendingLineFeed = false
+    /// Where `buffer[0]` is in the input stream: bytes dropped from the buffer's front so far.
+    private var bufferOrigin = 0
 
     /// Where the current record starts in `buffer`.
     private var recordStart = 0
@@ -72,6 +74,12 @@ final class CSVRecordScanner {
     private(set) var recordFlags: UInt8 = 0
     /// The current record's length, line break excluded.
     private(set) var recordLength = 0
+    /// Where the current record's first byte is in the input stream (0 is the stream's first
+    /// byte, before any byte order mark).
+    private(set) var recordByteOffset = 0
+    /// How many bytes of the input stream the current record spans, line break excluded;
+    /// unlike `recordLength`, counts the bytes of an oversized record that were not kept.
+    private(set) var recordByteLength = 0
     /// The 1-based line where the current record starts.
     private(set) var recordLine = 1
     /// The 1-based line the scan has reached.
@@ -163,6 +171,7 @@ final class CSVRecordScanner {
                     continue
                 }
                 recordStart = p
+                recordByteOffset = bufferOrigin + p
                 recordLine = line
                 state = .fieldStart
 
@@ -331,6 +340,7 @@ final class CSVRecordScanner {
     /// Ends the record at a line break and steps past it.
     private func endRecord(at position: Int) {
         recordLength = position - recordStart
+        recordByteLength = bufferOrigin + position - recordByteOffset
         line += 1
         pendingLineFeed = buffer[position] == Self.carriageReturn
         scan = position + 1
@@ -353,6 +363,7 @@ final class CSVRecordScanner {
             endField(at: end, closingQuote: false)
         }
         recordLength = end - recordStart
+        recordByteLength = bufferOrigin + end - recordByteOffset
         scan = end
         return true
     }
@@ -361,6 +372,7 @@ final class CSVRecordScanner {
     private func refill(_ state: State) throws -> Bool {
         guard !sourceEnded else { return false }
         if state == .betweenRecords {
+            bufferOrigin += end
             end = 0
         } else if oversized != nil {
             keepOnlyLastByte()
@@ -406,6 +418,7 @@ final class CSVRecordScanner {
     /// While skipping an oversized record, only the last byte matters (a CR before an LF).
     private func keepOnlyLastByte() {
         buffer[0] = buffer[end - 1]
+        bufferOrigin += end - 1
         recordStart = 0
         end = 1
     }
@@ -414,6 +427,7 @@ final class CSVRecordScanner {
         let kept = end - recordStart
         if recordStart > 0 {
             UnsafeMutableRawPointer(buffer).copyMemory(from: buffer + recordStart, byteCount: kept)
+            bufferOrigin += recordStart
             recordStart = 0
             end = kept
         }

@@ -5,13 +5,23 @@ public struct CSVRow {
     public let line: Int
     /// The number of fields, always the header's.
     public let count: Int
+    /// Where the row's first byte is in the input stream (decompressed, 0 before any byte
+    /// order mark), so the row can be found again and copied exactly as read.
+    public let byteOffset: Int
+    /// The row's length in bytes as written (original encoding, quotes kept), line break excluded.
+    public let byteLength: Int
     @usableFromInline let record: UnsafePointer<UInt8>
     @usableFromInline let scratch: UnsafePointer<UInt8>
     @usableFromInline let spans: UnsafePointer<CSVFieldSpan>
 
-    init(line: Int, count: Int, record: UnsafePointer<UInt8>, scratch: UnsafePointer<UInt8>, spans: UnsafePointer<CSVFieldSpan>) {
+    init(
+        line: Int, count: Int, byteOffset: Int, byteLength: Int, record: UnsafePointer<UInt8>,
+        scratch: UnsafePointer<UInt8>, spans: UnsafePointer<CSVFieldSpan>
+    ) {
         self.line = line
         self.count = count
+        self.byteOffset = byteOffset
+        self.byteLength = byteLength
         self.record = record
         self.scratch = scratch
         self.spans = spans

@@ -4,13 +4,14 @@ import BackboneCore
 public struct RejectedRow: Sendable {
     public var location: SourceLocation
     public var reason: String
-    /// The row as read (CSV: its original bytes; XML: the mapped values), for the private quarantine.
-    public var raw: [UInt8]
+    /// Where the row's original text is in the source's files (`ExtractedSource.files`), so
+    /// the private quarantine can copy it exactly as read.
+    public var span: RowOrigins.Span
 
-    public init(location: SourceLocation, reason: String, raw: [UInt8]) {
+    public init(location: SourceLocation, reason: String, span: RowOrigins.Span) {
         self.location = location
         self.reason = reason
-        self.raw = raw
+        self.span = span
     }
 }
 
@@ -34,4 +35,13 @@ public struct ExtractedSource: Sendable {
     public let rejected: [RejectedRow]
     /// Sorted by field name.
     public let valueProblems: [ValueProblems]
+
+    /// Sets aside kept row `row` of `table` (a row that fails a validation rule, say), with
+    /// its location and its place in the files, so the quarantine can copy it as read.
+    public func rejection(ofRow row: Int, reason: String) -> RejectedRow {
+        guard let span = table.origins.span(ofRow: row) else {
+            preconditionFailure("extract records every row's place in its file")
+        }
+        return RejectedRow(location: table.origins.location(ofRow: row), reason: reason, span: span)
+    }
 }

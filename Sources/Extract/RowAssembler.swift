@@ -47,10 +47,9 @@ struct RowAssembler {
         builder.beginFile(file)
     }
 
-    /// `raw(i)` gives field i's raw text (ignored for constants); `rawRow` is only built on rejection.
-    mutating func add(
-        origin: Int, location: SourceLocation, raw: (Int) -> Substring?, rawRow: () -> [UInt8]
-    ) {
+    /// `raw(i)` gives field i's raw text (ignored for constants); `span` is where the row's
+    /// text is in the files, kept for a row that is set aside now or later.
+    mutating func add(origin: Int, location: SourceLocation, span: RowOrigins.Span, raw: (Int) -> Substring?) {
         var values: [Value] = []
         values.reserveCapacity(parsers.count)
         var problems: [(Int, String)] = []
@@ -70,7 +69,7 @@ struct RowAssembler {
             }
         }
         if let fatal = problems.first(where: { parsers[$0.0].field.required }) {
-            rejected.append(RejectedRow(location: location, reason: fatal.1, raw: rawRow()))
+            rejected.append(RejectedRow(location: location, reason: fatal.1, span: span))
             return
         }
         for (i, message) in problems {
@@ -79,7 +78,11 @@ struct RowAssembler {
                 problemExamples[i].append(.warning(message, at: location))
             }
         }
-        builder.append(values, origin: origin)
+        switch span {
+        case .bytes(_, let offset, let length):
+            builder.append(values, origin: origin, byteOffset: offset, byteLength: length)
+        case .record: builder.append(values, origin: origin)
+        }
     }
 
     mutating func reject(_ row: RejectedRow) {

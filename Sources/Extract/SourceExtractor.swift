@@ -10,14 +10,15 @@ public enum SourceExtractor {
         var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
         var rowsRead = 0
         var bytes = 0
-        for file in files {
+        for (index, file) in files.enumerated() {
             let display = FilePath.relative(file, to: displayBase)
             let input = try openByteSource(path: file)
             let counting = CountingByteSource(input)
             assembler.beginFile(display)
+            let place = FilePlace(index: index, name: display)
             switch source.format {
-            case .csv: rowsRead += try readCSV(source, from: counting, file: display, into: &assembler)
-            case .xml: rowsRead += try readXML(source, from: counting, file: display, into: &assembler)
+            case .csv: rowsRead += try readCSV(source, from: counting, file: place, into: &assembler)
+            case .xml: rowsRead += try readXML(source, from: counting, file: place, into: &assembler)
             }
             bytes += counting.count
         }
@@ -26,41 +27,47 @@ public enum SourceExtractor {
             rejected: assembler.rejected, valueProblems: assembler.problems())
     }
 
+    /// A file being read: its index in the source's files and its name in locations.
+    private struct FilePlace {
+        var index: Int
+        var name: String
+    }
+
     private static func readCSV(
-        _ source: SourceConfig, from input: ByteSource, file: String, into assembler: inout RowAssembler
+        _ source: SourceConfig, from input: ByteSource, file: FilePlace, into assembler: inout RowAssembler
     ) throws -> Int {
         let reader = try CSVReader(
-            source: input, file: file, options: CSVOptions(delimiter: source.delimiter, encoding: source.encoding))
+            source: input, file: file.name, options: CSVOptions(delimiter: source.delimiter, encoding: source.encoding))
         let normalizedHeader = reader.header.map(CSVHeader.normalize)
-        let delimiter = Character(Unicode.Scalar(source.delimiter))
         var columnIndex: [Int] = []
         for mapping in source.fields {
             guard case .column(let name) = mapping.origin else { columnIndex.append(-1); continue }
             guard let index = normalizedHeader.firstIndex(of: CSVHeader.normalize(name)) else {
                 throw Diagnostic.error(
-                    "column '\(name)' for field '\(mapping.field)' is not in the header of \(file); the header has: "
+                    "column '\(name)' for field '\(mapping.field)' is not in the header of \(file.name); the header has: "
                         + reader.header.joined(separator: ", "),
-                    at: SourceLocation(file: file, line: 1))
+                    at: SourceLocation(file: file.name, line: 1))
             }
             columnIndex.append(index)
         }
         try reader.read(
             row: { row in
                 assembler.add(
-                    origin: row.line, location: SourceLocation(file: file, line: row.line),
-                    raw: { i in columnIndex[i] < 0 ? nil : Substring(row.string(columnIndex[i])) },
-                    rawRow: {
-                        Array(CSVQuoting.row((0..<row.count).map { row.string($0) }, delimiter: delimiter).utf8)
-                    })
+                    origin: row.line, location: SourceLocation(file: file.name, line: row.line),
+                    span: .bytes(file: file.index, offset: row.byteOffset, length: row.byteLength),
+                    raw: { i in columnIndex[i] < 0 ? nil : Substring(row.string(columnIndex[i])) })
             },
             malformed: { bad in
-                assembler.reject(RejectedRow(location: bad.location, reason: bad.message, raw: bad.raw))
+                assembler.reject(
+                    RejectedRow(
+                        location: bad.location, reason: bad.message,
+                        span: .bytes(file: file.index, offset: bad.byteOffset, length: bad.byteLength)))
             })
         return reader.rowsRead
     }
 
     private static func readXML(
-        _ source: SourceConfig, from input: ByteSource, file: String, into assembler: inout RowAssembler
+        _ source: SourceConfig, from input: ByteSource, file: FilePlace, into assembler: inout RowAssembler
     ) throws -> Int {
         var paths: [String] = []
         var pathIndex: [Int] = []
@@ -73,15 +80,13 @@ public enum SourceExtractor {
             }
         }
         let reader = try XMLRecordReader(
-            source: input, file: file, recordElement: source.recordElement ?? "", fieldPaths: paths)
+            source: input, file: file.name, recordElement: source.recordElement ?? "", fieldPaths: paths)
         while let record = try reader.next() {
             assembler.add(
                 origin: record.number,
-                location: SourceLocation(file: file, line: record.line, record: record.number),
-                raw: { i in pathIndex[i] < 0 ? nil : record.values[pathIndex[i]].map { Substring($0) } },
-                rawRow: {
-                    Array(zip(paths, record.values).map { "\($0)=\($1 ?? "")" }.joined(separator: "\t").utf8)
-                })
+                location: SourceLocation(file: file.name, line: record.line, record: record.number),
+                span: .record(file: file.index, number: record.number),
+                raw: { i in pathIndex[i] < 0 ? nil : record.values[pathIndex[i]].map { Substring($0) } })
         }
         return reader.recordsRead
     }

@@ -30,6 +30,8 @@ struct CSVReadResult: Equatable {
     var header: [String]
     var rows: [[String]] = []
     var rowLines: [Int] = []
+    /// Where each well-formed row is in the input, line break excluded.
+    var rowBytes: [Range<Int>] = []
     var malformed: [Malformed] = []
     var rowsRead = 0
 
@@ -38,6 +40,7 @@ struct CSVReadResult: Equatable {
         var column: Int?
         var message: String
         var raw: [UInt8]
+        var bytes: Range<Int>
     }
 }
 
@@ -52,11 +55,14 @@ func readCSV(
         row: { row in
             result.rows.append((0..<row.count).map(row.string))
             result.rowLines.append(row.line)
+            result.rowBytes.append(row.byteOffset..<(row.byteOffset + row.byteLength))
         },
         malformed: { bad in
             #expect(bad.location.file == "test.csv")
             result.malformed.append(
-                .init(line: bad.location.line, column: bad.location.column, message: bad.message, raw: bad.raw))
+                .init(
+                    line: bad.location.line, column: bad.location.column, message: bad.message, raw: bad.raw,
+                    bytes: bad.byteOffset..<(bad.byteOffset + bad.byteLength)))
         })
     result.rowsRead = reader.rowsRead
     return result

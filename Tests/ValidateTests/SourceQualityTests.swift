@@ -30,7 +30,7 @@ import Validate
 }
 
 @Suite struct QuarantineTests {
-    @Test func rowsSetAsideAreKeptOwnerOnlyWithTheirReasons() throws {
+    @Test func rowsSetAsideAreKeptAsReadOwnerOnlyWithTheirReasons() throws {
         let source = SourceConfig(
             id: "people", partner: "district", path: "people.csv", format: .csv, table: .person,
             fields: [FieldMapping(field: "person_id", origin: .column("Student Number"), location: SourceLocation(file: "p.yml"))],
@@ -39,16 +39,23 @@ import Validate
         let extracted = try SourceExtractor.extract(source, baseDirectory: base, displayBase: base)
         let folder = try Fixtures.temporaryDirectory("quarantine").appendingPathComponent("private").path
         let files = try Quarantine.write([extracted], privateDirectory: folder)
-        #expect(files == [folder + "/quarantine/people.csv"])
-        let text = try String(contentsOfFile: files[0], encoding: .utf8)
-        #expect(text == """
-            file,line,record,column,reason,row\r
-            people.csv,4,,,required field 'person_id' is missing,",Smith,Sam,01/02/2014,M,2,4"\r
-            people.csv,6,,15,"expected 7 fields as in the header, found 3","1004,Short,Row"\r
+        #expect(files == [folder + "/quarantine/people.rows.csv", folder + "/quarantine/people.reasons.csv"])
+        #expect(try String(contentsOfFile: files[0], encoding: .utf8) == """
+            Student Number,Last Name,First,DOB,Gender,Grade,Hours
+            ,Smith,Sam,01/02/2014,M,2,4
+            1004,Short,Row
 
             """)
-        let attributes = try FileManager.default.attributesOfItem(atPath: files[0])
-        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: files[1], encoding: .utf8) == """
+            file,line,record,column,reason\r
+            people.csv,4,,,required field 'person_id' is missing\r
+            people.csv,6,,15,"expected 7 fields as in the header, found 3"\r
+
+            """)
+        for file in files {
+            let attributes = try FileManager.default.attributesOfItem(atPath: file)
+            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        }
         let folderAttributes = try FileManager.default.attributesOfItem(atPath: folder)
         #expect((folderAttributes[.posixPermissions] as? Int) == 0o700)
     }
