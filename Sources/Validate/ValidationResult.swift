@@ -31,7 +31,7 @@ public struct ValidationResult: Sendable {
     /// - Parameter rawRow: the row as read, by index into `extracted.table`; by default the
     ///   extractor's reconstruction from the row's values.
     public init(
-        _ extracted: ExtractedSource, rules: SourceRules, outcomes: [RuleOutcome], rawRow: ((Int) -> [UInt8])? = nil
+        _ extracted: ExtractedSource, rules: SourceRules, outcomes: [RuleOutcome], rawRow: (@Sendable (Int) -> [UInt8])? = nil
     ) {
         let table = extracted.table
         let delimiter = Character(Unicode.Scalar(extracted.config.delimiter))
@@ -50,7 +50,7 @@ public struct ValidationResult: Sendable {
     ///   - rawRow: the row as read, by index into `table`.
     public init(
         table: Table, rules: SourceRules, outcomes: [RuleOutcome], rowsRead: Int? = nil, rowsSetAsideAtExtract: Int = 0,
-        sourceLocation: SourceLocation? = nil, rawRow: (Int) -> [UInt8]
+        sourceLocation: SourceLocation? = nil, rawRow: @Sendable (Int) -> [UInt8]
     ) {
         source = rules.source
         self.outcomes = outcomes
@@ -73,22 +73,38 @@ public struct ValidationResult: Sendable {
             sourceLocation: sourceLocation)
     }
 
-    /// Each quarantined row with every error rule it failed, in rule order.
+    /// Each quarantined row with every error rule it failed, in rule order; built in chunks
+    /// across cores, as a broken export can set aside millions of rows.
     private static func rejectedRows(
-        _ rows: [Int], failing outcomes: [RuleOutcome], in table: Table, rawRow: (Int) -> [UInt8]
+        _ rows: [Int], failing outcomes: [RuleOutcome], in table: Table, rawRow: @Sendable (Int) -> [UInt8]
     ) -> [RejectedRow] {
-        var cursors = [Int](repeating: 0, count: outcomes.count)
-        return rows.map { row in
-            var reasons: [String] = []
-            for (i, outcome) in outcomes.enumerated() {
-                let failing = outcome.failingRows
-                guard cursors[i] < failing.count, failing[cursors[i]] == row else { continue }
-                reasons.append("rule '\(outcome.rule.name)': \(outcome.message(forRow: row))")
-                cursors[i] += 1
+        let chunkSize = 16_384
+        let chunks = (rows.count + chunkSize - 1) / chunkSize
+        return Parallel.map(chunks) { chunk in
+            let slice = rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)]
+            var cursors = outcomes.map { outcome in firstIndex(in: outcome.failingRows, notBelow: slice.first!) }
+            return slice.map { row in
+                var reasons: [String] = []
+                for (i, outcome) in outcomes.enumerated() {
+                    let failing = outcome.failingRows
+                    guard cursors[i] < failing.count, failing[cursors[i]] == row else { continue }
+                    reasons.append("rule '\(outcome.rule.name)': \(outcome.message(forRow: row))")
+                    cursors[i] += 1
+                }
+                return RejectedRow(
+                    location: table.origins.location(ofRow: row), reason: reasons.joined(separator: "; "), raw: rawRow(row))
             }
-            return RejectedRow(
-                location: table.origins.location(ofRow: row), reason: reasons.joined(separator: "; "), raw: rawRow(row))
+        }.flatMap { $0 }
+    }
+
+    /// The position of the first element not below `value` in an ascending array.
+    private static func firstIndex(in sorted: [Int], notBelow value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
         }
+        return low
     }
 
     /// The row rebuilt from its values as the extractor rebuilds rows it rejects: a CSV row for
@@ -96,7 +112,13 @@ public struct ValidationResult: Sendable {
     public static func reconstructedRow(_ row: Int, of table: Table, delimiter: Character = ",") -> [UInt8] {
         switch table.origins.unit {
         case .line:
-            return Array(CSVQuoting.row(table.columns.map { $0[row].description }, delimiter: delimiter).utf8)
+            let cells = table.columns.map { $0[row].description }
+            let special = Set([UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r")] + Array(String(delimiter).utf8))
+            // Most rows need no quoting: skip CSVQuoting's per-character scan for them.
+            if cells.allSatisfy({ !$0.utf8.contains(where: special.contains) }) {
+                return Array(cells.joined(separator: String(delimiter)).utf8)
+            }
+            return Array(CSVQuoting.row(cells, delimiter: delimiter).utf8)
         case .record:
             return Array(table.columns.map { "\($0.name)=\($0[row].description)" }.joined(separator: "\t").utf8)
         }

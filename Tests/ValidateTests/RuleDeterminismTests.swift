@@ -60,6 +60,12 @@ import Validate
         let result = ValidationResult(
             table: Self.table, rules: SourceRules(source: "e", rules: Self.rules), outcomes: first,
             rawRow: { ValidationResult.reconstructedRow($0, of: Self.table) })
+        let failing = first.filter { $0.rule.severity >= .error }.map { (outcome: $0, rows: Set($0.failingRows)) }
+        #expect(result.quarantinedRows.count > 20_000)
+        #expect(result.quarantined.map(\.reason) == result.quarantinedRows.map { row in
+            failing.filter { $0.rows.contains(row) }
+                .map { "rule '\($0.outcome.rule.name)': \($0.outcome.message(forRow: row))" }.joined(separator: "; ")
+        })
         #expect(result.quarantined.map(\.reason) == ValidationResult(
             table: Self.table, rules: SourceRules(source: "e", rules: Self.rules), outcomes: second,
             rawRow: { _ in [] }).quarantined.map(\.reason))
