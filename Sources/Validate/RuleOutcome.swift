@@ -31,12 +31,27 @@ public struct RuleOutcome: Sendable {
     public var findings: [RuleFinding]
     /// For source-level rules (row counts): the failure, if any.
     public var sourceFinding: RuleFinding?
+    /// Words the finding about any failing row, beyond the first `findingsKept`.
+    private var rowMessage: (@Sendable (Int) -> String)?
 
-    public init(rule: ValidationRule, failingRows: [Int], findings: [RuleFinding], sourceFinding: RuleFinding? = nil) {
+    public init(
+        rule: ValidationRule, failingRows: [Int], findings: [RuleFinding], sourceFinding: RuleFinding? = nil,
+        rowMessage: (@Sendable (Int) -> String)? = nil
+    ) {
         self.rule = rule
         self.failingRows = failingRows
         self.findings = findings
         self.sourceFinding = sourceFinding
+        self.rowMessage = rowMessage
+    }
+
+    /// The message about failing row `row` (an index into the evaluated table), as in its
+    /// finding: what a quarantined row's reason quotes.
+    public func message(forRow row: Int) -> String {
+        if let rowMessage { return rowMessage(row) }
+        let kept = failingRows.prefix(findings.count)
+        if let i = kept.firstIndex(of: row) { return findings[i - kept.startIndex].message }
+        return "failed"
     }
 
     public var failures: Int { sourceFinding == nil ? failingRows.count : max(1, failingRows.count) }
