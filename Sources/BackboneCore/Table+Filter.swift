@@ -10,17 +10,7 @@ extension Table {
         precondition(keep.count == rowCount, "\(keep.count) flags for \(rowCount) rows in \(name)")
         let kept = keep.indices.filter { keep[$0] }
         let columns = Parallel.map(self.columns.count) { i in self.columns[i].rows(kept) }
-        var filtered = RowOrigins(unit: origins.unit)
-        var file = -1
-        for row in kept {
-            let fileIndex = Int(origins.fileIndices[row])
-            if fileIndex != file {
-                filtered.beginFile(origins.files[fileIndex])
-                file = fileIndex
-            }
-            filtered.append(Int(origins.numbers[row]))
-        }
-        return Table(name: name, columns: columns, origins: filtered)
+        return Table(name: name, columns: columns, origins: origins.rows(kept))
     }
 }
 

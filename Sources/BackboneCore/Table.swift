@@ -60,6 +60,20 @@ public struct RowOrigins: Sendable {
         }
     }
 
+    /// The origins of `rows`, in that order, over the same files, so file indices and spans
+    /// keep their meaning.
+    public func rows(_ rows: [Int]) -> RowOrigins {
+        var picked = RowOrigins(unit: unit)
+        picked.files = files
+        picked.fileIndices = rows.map { fileIndices[$0] }
+        picked.numbers = rows.map { numbers[$0] }
+        if !byteOffsets.isEmpty {
+            picked.byteOffsets = rows.map { byteOffsets[$0] }
+            picked.byteLengths = rows.map { byteLengths[$0] }
+        }
+        return picked
+    }
+
     /// Where the row's original text is; nil for a line-numbered row appended without its bytes.
     public func span(ofRow row: Int) -> Span? {
         let file = Int(fileIndices[row])

@@ -1,6 +1,15 @@
 import BackboneCore
 import Extract
 
+/// A row that failed an `error` or `fatal` rule: its index in the evaluated table, where it
+/// was read, and every rule it failed.
+public struct QuarantinedRow: Sendable, Hashable {
+    public var row: Int
+    public var location: SourceLocation
+    /// `rule 'unique(person_id)': duplicate of the row at line 17; rule …`
+    public var reason: String
+}
+
 /// What validation decided for one source: the rows kept, the rows set aside with their
 /// reasons, the warnings counted, and whether the run must stop before publishing anything.
 ///
@@ -11,12 +20,10 @@ public struct ValidationResult: Sendable {
     /// The evaluated table without the rows that failed an `error` or `fatal` rule; every row
     /// keeps its origin.
     public let kept: Table
-    /// Indices into the evaluated table of the rows set aside, ascending, so the caller can
-    /// attach each row's exact raw bytes.
+    /// Indices into the evaluated table of the rows set aside, ascending.
     public let quarantinedRows: [Int]
-    /// One per entry of `quarantinedRows`: its location, every error rule it failed (`rule
-    /// 'unique(person_id)': duplicate of the row at line 17; rule …`) and its raw row.
-    public let quarantined: [RejectedRow]
+    /// One per entry of `quarantinedRows`, in the same order.
+    public let quarantined: [QuarantinedRow]
     /// Rows kept that failed at least one `warn` rule.
     public let rowsWarned: Int
     /// Why the run must stop, in rule order then the source's own threshold; empty when it may
@@ -27,18 +34,10 @@ public struct ValidationResult: Sendable {
 
     /// Applies `outcomes` (from `RuleEngine.evaluate`) to an extracted source. Rows set aside at
     /// extract count as failing error rules for the source's threshold.
-    ///
-    /// - Parameter rawRow: the row as read, by index into `extracted.table`; by default the
-    ///   extractor's reconstruction from the row's values.
-    public init(
-        _ extracted: ExtractedSource, rules: SourceRules, outcomes: [RuleOutcome], rawRow: (@Sendable (Int) -> [UInt8])? = nil
-    ) {
-        let table = extracted.table
-        let delimiter = Character(Unicode.Scalar(extracted.config.delimiter))
+    public init(_ extracted: ExtractedSource, rules: SourceRules, outcomes: [RuleOutcome]) {
         self.init(
-            table: table, rules: rules, outcomes: outcomes, rowsRead: extracted.rowsRead,
-            rowsSetAsideAtExtract: extracted.rejected.count, sourceLocation: extracted.config.location,
-            rawRow: rawRow ?? { Self.reconstructedRow($0, of: table, delimiter: delimiter) })
+            table: extracted.table, rules: rules, outcomes: outcomes, rowsRead: extracted.rowsRead,
+            rowsSetAsideAtExtract: extracted.rejected.count, sourceLocation: extracted.config.location)
     }
 
     /// Applies `outcomes` to the table they were evaluated on.
@@ -47,10 +46,9 @@ public struct ValidationResult: Sendable {
     ///   - rowsRead: rows in the export; the table's rows plus `rowsSetAsideAtExtract` when nil.
     ///   - rowsSetAsideAtExtract: rows already rejected before validation (count towards the
     ///     source's threshold).
-    ///   - rawRow: the row as read, by index into `table`.
     public init(
         table: Table, rules: SourceRules, outcomes: [RuleOutcome], rowsRead: Int? = nil, rowsSetAsideAtExtract: Int = 0,
-        sourceLocation: SourceLocation? = nil, rawRow: @Sendable (Int) -> [UInt8]
+        sourceLocation: SourceLocation? = nil
     ) {
         source = rules.source
         self.outcomes = outcomes
@@ -60,7 +58,7 @@ public struct ValidationResult: Sendable {
             for row in outcome.failingRows { keep[row] = false }
         }
         quarantinedRows = keep.indices.filter { !keep[$0] }
-        quarantined = Self.rejectedRows(quarantinedRows, failing: setAside, in: table, rawRow: rawRow)
+        quarantined = Self.quarantine(quarantinedRows, failing: setAside, in: table)
         var warned = [Bool](repeating: false, count: table.rowCount)
         for outcome in outcomes where outcome.rule.severity == .warn {
             for row in outcome.failingRows where keep[row] { warned[row] = true }
@@ -75,9 +73,7 @@ public struct ValidationResult: Sendable {
 
     /// Each quarantined row with every error rule it failed, in rule order; built in chunks
     /// across cores, as a broken export can set aside millions of rows.
-    private static func rejectedRows(
-        _ rows: [Int], failing outcomes: [RuleOutcome], in table: Table, rawRow: @Sendable (Int) -> [UInt8]
-    ) -> [RejectedRow] {
+    private static func quarantine(_ rows: [Int], failing outcomes: [RuleOutcome], in table: Table) -> [QuarantinedRow] {
         let chunkSize = 16_384
         let chunks = (rows.count + chunkSize - 1) / chunkSize
         return Parallel.map(chunks) { chunk in
@@ -91,8 +87,8 @@ public struct ValidationResult: Sendable {
                     reasons.append("rule '\(outcome.rule.name)': \(outcome.message(forRow: row))")
                     cursors[i] += 1
                 }
-                return RejectedRow(
-                    location: table.origins.location(ofRow: row), reason: reasons.joined(separator: "; "), raw: rawRow(row))
+                return QuarantinedRow(
+                    row: row, location: table.origins.location(ofRow: row), reason: reasons.joined(separator: "; "))
             }
         }.flatMap { $0 }
     }
@@ -105,22 +101,5 @@ public struct ValidationResult: Sendable {
             if sorted[middle] < value { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    /// The row rebuilt from its values as the extractor rebuilds rows it rejects: a CSV row for
-    /// line-numbered sources, `field=value` pairs separated by tabs for XML records.
-    public static func reconstructedRow(_ row: Int, of table: Table, delimiter: Character = ",") -> [UInt8] {
-        switch table.origins.unit {
-        case .line:
-            let cells = table.columns.map { $0[row].description }
-            let special = Set([UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r")] + Array(String(delimiter).utf8))
-            // Most rows need no quoting: skip CSVQuoting's per-character scan for them.
-            if cells.allSatisfy({ !$0.utf8.contains(where: special.contains) }) {
-                return Array(cells.joined(separator: String(delimiter)).utf8)
-            }
-            return Array(CSVQuoting.row(cells, delimiter: delimiter).utf8)
-        case .record:
-            return Array(table.columns.map { "\($0.name)=\($0[row].description)" }.joined(separator: "\t").utf8)
-        }
     }
 }

@@ -58,8 +58,7 @@ import Validate
         }
         #expect(first.allSatisfy { !$0.failingRows.isEmpty && $0.findings.count == RuleOutcome.findingsKept })
         let result = ValidationResult(
-            table: Self.table, rules: SourceRules(source: "e", rules: Self.rules), outcomes: first,
-            rawRow: { ValidationResult.reconstructedRow($0, of: Self.table) })
+            table: Self.table, rules: SourceRules(source: "e", rules: Self.rules), outcomes: first)
         let failing = first.filter { $0.rule.severity >= .error }.map { (outcome: $0, rows: Set($0.failingRows)) }
         #expect(result.quarantinedRows.count > 20_000)
         #expect(result.quarantined.map(\.reason) == result.quarantinedRows.map { row in
@@ -67,8 +66,7 @@ import Validate
                 .map { "rule '\($0.outcome.rule.name)': \($0.outcome.message(forRow: row))" }.joined(separator: "; ")
         })
         #expect(result.quarantined.map(\.reason) == ValidationResult(
-            table: Self.table, rules: SourceRules(source: "e", rules: Self.rules), outcomes: second,
-            rawRow: { _ in [] }).quarantined.map(\.reason))
+            table: Self.table, rules: SourceRules(source: "e", rules: Self.rules), outcomes: second).quarantined.map(\.reason))
     }
 
     @Test func columnWiseRulesAgreeWithARowByRowReading() throws {

@@ -1,6 +1,7 @@
 import BackboneCore
 import BackboneTestSupport
 import Extract
+import Foundation
 import Testing
 import Validate
 
@@ -65,8 +66,13 @@ import Validate
                 + "(end_date 2023-09-15, start_date 2023-10-01)",
             "youthworks.csv:7: rule 'unique(person_id, program)': duplicate of the row at line 3",
         ])
-        #expect(result.quarantined.map { String(decoding: $0.raw, as: UTF8.self) } == [
-            "P0003,\"Robotics, Jr.\",2023-10-01,2023-09-15,40", "P0002,Homework Club,2023-09-05,2024-06-01,95.5",
+        // Each quarantined row's span points at its exact bytes in the export.
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: Fixtures.path("validate/youthworks.csv"))))
+        #expect(result.quarantined.map { quarantined -> String in
+            guard case .bytes(_, let offset, let length)? = extracted.table.origins.span(ofRow: quarantined.row) else { return "" }
+            return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+        } == [
+            "P0003,\"Robotics, Jr.\",10/01/2023,09/15/2023,40", "P0002,Homework Club,09/05/2023,06/01/2024,95.5",
         ])
         #expect(result.rowsWarned == 1)
         #expect(result.stops == [
