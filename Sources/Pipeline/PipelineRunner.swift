@@ -10,13 +10,13 @@ import Validate
 /// Runs a checked pipeline: extract → validate → link → measure → report, in the order its
 /// stage plan gives, and publishes the report card only when every stage succeeded.
 public final class PipelineRunner {
-    private let config: PipelineConfig
-    private let options: RunOptions
-    private let observer: RunObserver?
+    let config: PipelineConfig
+    let options: RunOptions
+    let observer: RunObserver?
     /// The pipeline file's folder: source paths resolve against it.
-    private let baseDirectory: String
+    let baseDirectory: String
     /// Files are named relative to the working directory in messages.
-    private let displayBase: String
+    let displayBase: String
 
     public init(config: PipelineConfig, options: RunOptions, observer: RunObserver? = nil) {
         self.config = config
@@ -84,42 +84,15 @@ public final class PipelineRunner {
         return "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB"
     }
 
-    private func validate(_ ids: [String], _ state: inout RunState) throws -> String {
-        let batch = state.extracted.filter { ids.contains($0.config.id) }
-        let quality = try batch.map(SourceQuality.assess)
-        state.quality += quality
-        for extracted in batch {
-            for row in extracted.rejected.prefix(3) { observer?.warning(.warning(row.reason, at: row.location)) }
-            if extracted.rejected.count > 3 {
-                observer?.warning(.warning(
-                    "\(extracted.rejected.count - 3) more rows set aside in source '\(extracted.config.id)'",
-                    at: extracted.config.location))
-            }
-            for problem in extracted.valueProblems {
-                if let first = problem.examples.first {
-                    observer?.warning(.warning(
-                        "\(first.message) (\(problem.count) value\(problem.count == 1 ? "" : "s") like this in source '\(extracted.config.id)')",
-                        at: first.location))
-                }
-            }
-        }
-        state.quarantined += batch.filter { !$0.rejected.isEmpty }
-        try Quarantine.write(state.quarantined, privateDirectory: options.privateDirectory)
-        let kept = quality.reduce(0) { $0 + $1.rowsKept }
-        let rejected = quality.reduce(0) { $0 + $1.rowsRejected }
-        return "\(NumberFormat.count(kept)) rows kept, \(NumberFormat.count(rejected)) set aside"
-            + (rejected > 0 ? " (kept in \(FilePath.relative(options.privateDirectory, to: displayBase))/quarantine)" : "")
-    }
-
     private func link(_ state: inout RunState) throws -> String {
         let reference = config.stages.link.reference
-        guard let students = state.extracted.first(where: { $0.config.id == reference }) else {
+        guard let students = state.tables[reference] else {
             throw Diagnostic.error("the link reference source '\(reference)' was not extracted", at: config.stages.link.common.location)
         }
-        let others = state.extracted
-            .filter { $0.config.table == .person && $0.config.id != reference }
-            .map { (source: $0.config.id, table: $0.table) }
-        let (crosswalk, summaries) = ExactLinker.link(reference: students.table, others: others)
+        let others = config.sources
+            .filter { $0.table == .person && $0.id != reference }
+            .compactMap { source in state.tables[source.id].map { (source: source.id, table: $0) } }
+        let (crosswalk, summaries) = ExactLinker.link(reference: students, others: others)
         state.crosswalk = crosswalk
         state.linkSummaries = summaries
         let participants = summaries.reduce(0) { $0 + $1.participants }
@@ -143,17 +116,18 @@ public final class PipelineRunner {
 
     private func measureInputs(_ state: RunState) -> MeasureInputs {
         func tables(_ kind: CanonicalTable) -> [Table] {
-            state.extracted.filter { $0.config.table == kind }.map(\.table)
+            config.sources.filter { $0.table == kind }.compactMap { state.tables[$0.id] }
         }
         let cbos = config.partners.filter { $0.kind == .cbo }.map(\.id)
-        let programs = state.extracted.filter { $0.config.table == .program }.map { program in
-            MeasureInputs.ProgramSource(
-                partner: program.config.partner, table: program.table,
-                personSources: config.sources.filter { $0.partner == program.config.partner && $0.table == .person }.map(\.id))
+        let programs = config.sources.filter { $0.table == .program }.compactMap { program in
+            state.tables[program.id].map { table in
+                MeasureInputs.ProgramSource(
+                    partner: program.partner, table: table,
+                    personSources: config.sources.filter { $0.partner == program.partner && $0.table == .person }.map(\.id))
+            }
         }
-        let reference = state.extracted.first { $0.config.id == config.stages.link.reference }!
         return MeasureInputs(
-            students: reference.table, enrollment: tables(.enrollment), attendance: tables(.attendance),
+            students: state.tables[config.stages.link.reference]!, enrollment: tables(.enrollment), attendance: tables(.attendance),
             assessment: tables(.assessment), programs: programs, postsecondary: tables(.postsecondary),
             crosswalk: state.crosswalk, programPartners: cbos)
     }
@@ -173,8 +147,7 @@ public final class PipelineRunner {
                     source: summary.source, partner: partnerName(partner), participants: summary.participants,
                     linked: summary.linked)
             },
-            students: state.extracted.first { $0.config.id == config.stages.link.reference }?
-                .table.column("person_id")?.distinctCount ?? 0,
+            students: state.tables[config.stages.link.reference]?.column("person_id")?.distinctCount ?? 0,
             studentYears: state.frame?.rowCount ?? 0)
         try Publisher.publish(to: options.outputDirectory) { staging in
             try renderer.write(model, to: staging)
@@ -196,6 +169,9 @@ public final class PipelineRunner {
                 } + extracted.valueProblems.map { problem in
                     .init(name: "type(\(problem.field))", severity: "warn", failures: problem.count,
                           firstLocations: problem.examples.compactMap { $0.location?.description })
+                } + quality.rules.map { rule in
+                    .init(name: rule.name, severity: rule.severity.rawValue, failures: rule.failures,
+                          firstLocations: rule.firstLocations.map(\.description))
                 },
                 fields: quality.fields.map { field in
                     .init(field: field.field, missing: field.missing + field.unparseable,
@@ -204,7 +180,7 @@ public final class PipelineRunner {
         }
     }
 
-    private func partnerName(_ id: String) -> String {
+    func partnerName(_ id: String) -> String {
         config.partners.first { $0.id == id }?.name ?? id
     }
 }
@@ -215,8 +191,10 @@ struct RunState {
     let previous: PreviousDataQuality
     var extracted: [ExtractedSource] = []
     var quality: [SourceQuality] = []
-    /// Sources that set rows aside, whose quarantine files this run has written.
-    var quarantined: [ExtractedSource] = []
+    /// Each source's rows after validation: what link and measure read.
+    var tables: [String: Table] = [:]
+    /// Rows quarantined by rules, per source (besides those set aside at extract).
+    var quarantinedByRules: [String: [RejectedRow]] = [:]
     var crosswalk = Crosswalk()
     var linkSummaries: [ExactLinker.SourceSummary] = []
     var frame: Table?

@@ -8,7 +8,7 @@ enum ValidationSummary {
     static func table(_ quality: [SourceQuality], extracted: [ExtractedSource]) -> String {
         let header = ["source", "rows read", "kept", "quarantined", "warnings"]
         let rows = zip(quality, extracted).map { q, e in
-            [q.source] + [q.rowsRead, q.rowsKept, q.rowsRejected, warnings(e)].map(NumberFormat.count)
+            [q.source] + [q.rowsRead, q.rowsKept, q.rowsRejected, warnings(q, e)].map(NumberFormat.count)
         }
         let widths = header.indices.map { i in ([header[i]] + rows.map { $0[i] }).map(\.count).max()! }
         func line(_ cells: [String]) -> String {
@@ -22,13 +22,15 @@ enum ValidationSummary {
 
     static func verdict(_ quality: [SourceQuality], extracted: [ExtractedSource]) -> (text: String, status: Int32) {
         let quarantined = quality.reduce(0) { $0 + $1.rowsRejected }
-        let warned = extracted.reduce(0) { $0 + warnings($1) }
+        let warned = zip(quality, extracted).reduce(0) { $0 + warnings($1.0, $1.1) }
         if quarantined > 0 { return ("failed: \(NumberFormat.count(quarantined)) rows quarantined", ExitStatus.dataFailed) }
         if warned > 0 { return ("passed with \(NumberFormat.count(warned)) warnings", ExitStatus.dataWarnings) }
         return ("passed", ExitStatus.success)
     }
 
-    private static func warnings(_ source: ExtractedSource) -> Int {
+    /// Unparseable values left empty, and failures of `warn` rules.
+    private static func warnings(_ quality: SourceQuality, _ source: ExtractedSource) -> Int {
         source.valueProblems.reduce(0) { $0 + $1.count }
+            + quality.rules.filter { $0.severity == .warn }.reduce(0) { $0 + $1.failures }
     }
 }
