@@ -8,6 +8,8 @@ struct RowAssembler {
     static let examplesKept = 5
 
     let parsers: [FieldParser]
+    /// Per field: an unreadable value sets the row aside (`invalid: error`).
+    let rejectsInvalid: [Bool]
     let constants: [Value?]
     let nullValues: Set<String>
     private(set) var builder: TableBuilder
@@ -35,6 +37,7 @@ struct RowAssembler {
             }
         }
         self.parsers = parsers
+        self.rejectsInvalid = source.fields.map { $0.invalid == .error }
         self.constants = constants
         self.nullValues = Set(source.nullValues)
         self.builder = TableBuilder(
@@ -68,7 +71,7 @@ struct RowAssembler {
                 values.append(.null)
             }
         }
-        if let fatal = problems.first(where: { parsers[$0.0].field.required }) {
+        if let fatal = problems.first(where: { parsers[$0.0].field.required || rejectsInvalid[$0.0] }) {
             rejected.append(RejectedRow(location: location, reason: fatal.1, span: span))
             return
         }

@@ -43,6 +43,15 @@ public struct SourceConfig: Sendable {
     }
 }
 
+/// What happens to a row whose value cannot be read as its field's type (a date that is no
+/// date, a code outside the code list): the type rule's severity.
+public enum InvalidValuePolicy: String, Sendable, CaseIterable {
+    /// The cell is left empty and the problem counted; the row is kept.
+    case warn
+    /// The row is set aside in the quarantine.
+    case error
+}
+
 /// How one canonical field is read from an export.
 public struct FieldMapping: Sendable {
     public enum Origin: Sendable, Equatable {
@@ -62,16 +71,19 @@ public struct FieldMapping: Sendable {
     /// Raw value → canonical value; tried on the whole value, then on the part after the
     /// last `#` (so Ed-Fi descriptor URIs map by their code value).
     public var codes: [String: String]
+    /// For a required field an unreadable value always sets the row aside.
+    public var invalid: InvalidValuePolicy
     public var location: SourceLocation
 
     public init(
         field: String, origin: Origin, dateLayouts: [DateLayout] = [], codes: [String: String] = [:],
-        location: SourceLocation
+        invalid: InvalidValuePolicy = .warn, location: SourceLocation
     ) {
         self.field = field
         self.origin = origin
         self.dateLayouts = dateLayouts
         self.codes = codes
+        self.invalid = invalid
         self.location = location
     }
 }

@@ -4,7 +4,7 @@ import Measure
 import Yams
 
 extension PipelineDecoding {
-    static let fieldSpecKeys = ["column", "path", "value", "format", "codes"]
+    static let fieldSpecKeys = ["column", "path", "value", "format", "codes", "invalid"]
     static let originKeys = ["column", "path", "value"]
 
     /// The `fields:` of a source: canonical field → where it comes from. Names are checked against
@@ -68,8 +68,15 @@ extension PipelineDecoding {
             if case .constant(let constant)? = origin, case .code(let list)? = type, let node = spec["value"] {
                 checkCode(codes?[constant] ?? constant, in: list, at: node)
             }
+            var invalid = InvalidValuePolicy.warn
+            if let node = spec["invalid"] {
+                guard let policy: InvalidValuePolicy = reader.choice(node, key: "invalid", noun: "severity for unreadable values")
+                else { return nil }
+                invalid = policy
+            }
             guard let origin, let layouts, let codes else { return nil }
-            return FieldMapping(field: entry.key, origin: origin, dateLayouts: layouts, codes: codes, location: location)
+            return FieldMapping(
+                field: entry.key, origin: origin, dateLayouts: layouts, codes: codes, invalid: invalid, location: location)
         default:
             reader.typeError(expected: "a string or a mapping", for: owner, found: entry.value)
             return nil

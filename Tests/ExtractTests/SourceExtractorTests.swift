@@ -58,3 +58,30 @@ import Testing
         }
     }
 }
+
+@Suite struct InvalidValuePolicyTests {
+    @Test func anUnreadableValueSetsTheRowAsideWhenTheFieldSaysSo() throws {
+        let location = SourceLocation(file: "p.yml", line: 9, column: 7)
+        func extract(_ policy: InvalidValuePolicy) throws -> ExtractedSource {
+            let source = SourceConfig(
+                id: "people", partner: "district", path: "people.csv", format: .csv, table: .person,
+                fields: [
+                    FieldMapping(field: "person_id", origin: .column("Student Number"), location: location),
+                    FieldMapping(
+                        field: "birth_date", origin: .column("DOB"), dateLayouts: [DateLayout("MM/DD/YYYY")!],
+                        invalid: policy, location: location),
+                ],
+                location: location)
+            let base = Fixtures.path("mapping")
+            return try SourceExtractor.extract(source, baseDirectory: base, displayBase: base)
+        }
+        let warned = try extract(.warn)
+        #expect(warned.table.rowCount == 3)
+        #expect(warned.valueProblems.map(\.count) == [1])
+        let strict = try extract(.error)
+        #expect(strict.table.rowCount == 2)
+        #expect(strict.rejected.map(\.location.line) == [3, 4, 6])
+        #expect(strict.rejected[0].reason
+            == "field 'birth_date': expected a date as MM/DD/YYYY, found a value shaped '99/99/9999'")
+    }
+}

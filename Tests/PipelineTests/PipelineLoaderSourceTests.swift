@@ -186,6 +186,16 @@ import Testing
         ])
     }
 
+    @Test func unreadableValuesWarnOrSetTheRowAside() throws {
+        let strict = S.pipeline(S.students.replacingOccurrences(
+            of: "fields: { person_id: ID }", with: "fields: { person_id: ID, birth_date: { column: DOB, invalid: error } }"))
+        let config = try PipelineLoader.load(yaml: strict, file: "p.yml")
+        #expect(config.sources[0].fields.map(\.invalid) == [.warn, .error])
+        #expect(S.errors(strict.replacingOccurrences(of: "invalid: error", with: "invalid: skip")) == [
+            "p.yml:9:66: error: unknown severity for unreadable values 'skip'; expected one of: warn, error"
+        ])
+    }
+
     @Test func fieldSpecsAreReadIntoMappings() throws {
         let yaml = S.pipeline(
             S.students.replacingOccurrences(
