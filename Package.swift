@@ -56,12 +56,12 @@ let package = Package(
 
         .target(name: "BackboneTestSupport", dependencies: ["BackboneCore"], path: "Tests/BackboneTestSupport"),
         .testTarget(name: "BackboneCoreTests", dependencies: ["BackboneCore", "BackboneTestSupport"]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "BackboneTestSupport"]),
-        .testTarget(name: "ValidateTests", dependencies: ["Validate", "BackboneTestSupport"]),
-        .testTarget(name: "LinkageTests", dependencies: ["Linkage", "BackboneTestSupport"]),
-        .testTarget(name: "MeasureTests", dependencies: ["Measure", "BackboneTestSupport"]),
-        .testTarget(name: "ReportCardTests", dependencies: ["ReportCard", "BackboneTestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DemoCommunity", "BackboneTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "BackboneTestSupport"]),
+        .testTarget(name: "ExtractTests", dependencies: ["BackboneCore", "Extract", "BackboneTestSupport"]),
+        .testTarget(name: "ValidateTests", dependencies: ["BackboneCore", "Validate", "BackboneTestSupport"]),
+        .testTarget(name: "LinkageTests", dependencies: ["BackboneCore", "Linkage", "BackboneTestSupport"]),
+        .testTarget(name: "MeasureTests", dependencies: ["BackboneCore", "Measure", "BackboneTestSupport"]),
+        .testTarget(name: "ReportCardTests", dependencies: ["BackboneCore", "ReportCard", "BackboneTestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["BackboneCore", "Pipeline", "DemoCommunity", "BackboneTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BackboneCore", "Pipeline", "BackboneTestSupport"]),
     ]
 )

@@ -22,8 +22,12 @@ public struct RowOrigins: Sendable {
     public private(set) var byteOffsets: [Int64] = []
     public private(set) var byteLengths: [UInt32] = []
 
-    public init(unit: Unit) {
+    /// For records: the element each record is, named in every location (`(record 12, Participant)`).
+    public let recordElement: String?
+
+    public init(unit: Unit, recordElement: String? = nil) {
         self.unit = unit
+        self.recordElement = recordElement
     }
 
     public var count: Int { numbers.count }
@@ -56,14 +60,14 @@ public struct RowOrigins: Sendable {
         let n = Int(numbers[row])
         switch unit {
         case .line: return SourceLocation(file: file, line: n)
-        case .record: return SourceLocation(file: file, record: n)
+        case .record: return SourceLocation(file: file, record: n, path: recordElement)
         }
     }
 
     /// The origins of `rows`, in that order, over the same files, so file indices and spans
     /// keep their meaning.
     public func rows(_ rows: [Int]) -> RowOrigins {
-        var picked = RowOrigins(unit: unit)
+        var picked = RowOrigins(unit: unit, recordElement: recordElement)
         picked.files = files
         picked.fileIndices = rows.map { fileIndices[$0] }
         picked.numbers = rows.map { numbers[$0] }

@@ -41,7 +41,7 @@ struct RowAssembler {
         self.constants = constants
         self.nullValues = Set(source.nullValues)
         self.builder = TableBuilder(
-            name: source.id, fields: parsers.map { ($0.field.name, $0.field.type) }, origins: RowOrigins(unit: unit))
+            name: source.id, fields: parsers.map { ($0.field.name, $0.field.type) }, origins: RowOrigins(unit: unit, recordElement: unit == .record ? source.recordElement : nil))
         self.problemCounts = Array(repeating: 0, count: parsers.count)
         self.problemExamples = Array(repeating: [], count: parsers.count)
     }

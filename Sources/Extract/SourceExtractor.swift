@@ -84,7 +84,7 @@ public enum SourceExtractor {
         while let record = try reader.next() {
             assembler.add(
                 origin: record.number,
-                location: SourceLocation(file: file.name, line: record.line, record: record.number),
+                location: SourceLocation(file: file.name, line: record.line, record: record.number, path: source.recordElement),
                 span: .record(file: file.index, number: record.number),
                 raw: { i in pathIndex[i] < 0 ? nil : record.values[pathIndex[i]].map { Substring($0) } })
         }

@@ -17,8 +17,10 @@ public enum Golden {
         }
         let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         guard actual != expected else { return }
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so split on either line ending.
+        let isLineEnd: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
+        let a = actual.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
+        let e = expected.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
         let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
         let found = line < a.count ? String(a[line]) : "<end of output>"
         let wanted = line < e.count ? String(e[line]) : "<end of golden file>"
