@@ -9,6 +9,14 @@ public enum ExactLinker {
     public enum Pass: String, CaseIterable, Sendable {
         case stateId = "state_id"
         case nameBirthDate = "name_birth_date"
+
+        /// How the linkage page names the pass.
+        public var label: String {
+            switch self {
+            case .stateId: return "Same state student ID"
+            case .nameBirthDate: return "Same name and birth date"
+            }
+        }
     }
 
     /// Per linked source: participants, and how many each pass linked.

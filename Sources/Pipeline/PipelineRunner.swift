@@ -95,6 +95,7 @@ public final class PipelineRunner {
         let (crosswalk, summaries) = ExactLinker.link(reference: students, others: others)
         state.crosswalk = crosswalk
         state.linkSummaries = summaries
+        try writeCrosswalk(crosswalk, sources: others.map(\.source))
         let participants = summaries.reduce(0) { $0 + $1.participants }
         let linked = summaries.reduce(0) { $0 + $1.linked }
         return "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students"
@@ -145,7 +146,7 @@ public final class PipelineRunner {
                 let partner = config.sources.first { $0.id == summary.source }!.partner
                 return .init(
                     source: summary.source, partner: partnerName(partner), participants: summary.participants,
-                    linked: summary.linked)
+                    linkedByPass: ExactLinker.Pass.allCases.map { ($0.label, summary.linkedByPass[$0] ?? 0) })
             },
             students: state.tables[config.stages.link.reference]?.column("person_id")?.distinctCount ?? 0,
             studentYears: state.frame?.rowCount ?? 0)
@@ -178,6 +179,21 @@ public final class PipelineRunner {
                           previousMissingShare: state.previous.missingShare[quality.source]?[field.field])
                 })
         }
+    }
+
+    /// `<private>/crosswalk.csv`: which district student each linked participant is, and by which
+    /// pass. Record-level, so owner-only and never published.
+    private func writeCrosswalk(_ crosswalk: Crosswalk, sources: [String]) throws {
+        var text = "source,participant_id,student_id,pass\r\n"
+        for source in sources {
+            let links = crosswalk.links[source] ?? [:]
+            for participant in links.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                let link = links[participant]!
+                text += CSVQuoting.row([source, participant, link.studentId, link.pass]) + "\r\n"
+            }
+        }
+        try PrivateFolder.create(options.privateDirectory)
+        try PrivateFolder.writeFile(Data(text.utf8), to: options.privateDirectory + "/crosswalk.csv")
     }
 
     func partnerName(_ id: String) -> String {

@@ -8,13 +8,16 @@ public struct ReportCardModel: Sendable {
         public var source: String
         public var partner: String
         public var participants: Int
-        public var linked: Int
+        /// Links made by each pass, in the order the passes run (`Same state student ID`, …).
+        public var linkedByPass: [(pass: String, count: Int)]
 
-        public init(source: String, partner: String, participants: Int, linked: Int) {
+        public var linked: Int { linkedByPass.reduce(0) { $0 + $1.count } }
+
+        public init(source: String, partner: String, participants: Int, linkedByPass: [(pass: String, count: Int)]) {
             self.source = source
             self.partner = partner
             self.participants = participants
-            self.linked = linked
+            self.linkedByPass = linkedByPass
         }
     }
 

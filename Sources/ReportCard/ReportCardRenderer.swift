@@ -8,7 +8,7 @@ import Mustache
 /// The folder is self-contained (no external fonts, scripts or trackers) and every
 /// interpolated value is HTML-escaped by Mustache's `{{ }}`.
 public struct ReportCardRenderer {
-    public static let pages = ["index", "data-quality"]
+    public static let pages = ["index", "data-quality", "linkage"]
     public static let assets = ["style.css"]
     private let library: MustacheLibrary
     private let templatesDirectory: String
@@ -78,6 +78,8 @@ public struct ReportCardRenderer {
                     "source": l.source, "partner": l.partner, "participants": NumberFormat.count(l.participants),
                     "linked": NumberFormat.count(l.linked),
                     "share": l.participants > 0 ? NumberFormat.percent(Double(l.linked) / Double(l.participants)) : "—",
+                    "unlinked": NumberFormat.count(l.participants - l.linked),
+                    "passes": l.linkedByPass.map { ["pass": $0.pass, "count": NumberFormat.count($0.count)] },
                 ]
             },
         ]

@@ -11,6 +11,7 @@ enum DemoRun {
     struct Outcome: Sendable {
         let result: RunResult
         let output: URL
+        let privateFolder: URL
     }
 
     static let outcome: Result<Outcome, DiagnosticsError> = {
@@ -18,12 +19,11 @@ enum DemoRun {
             let config = try PipelineLoader.load(path: pipeline)
             let directory = try Fixtures.temporaryDirectory("demo-run")
             let output = directory.appendingPathComponent("card")
+            let privateFolder = directory.appendingPathComponent("private")
             let result = try PipelineRunner(
-                config: config,
-                options: RunOptions(
-                    outputDirectory: output.path, privateDirectory: directory.appendingPathComponent("private").path)
+                config: config, options: RunOptions(outputDirectory: output.path, privateDirectory: privateFolder.path)
             ).run()
-            return .success(Outcome(result: result, output: output))
+            return .success(Outcome(result: result, output: output, privateFolder: privateFolder))
         } catch let error as DiagnosticsError {
             return .failure(error)
         } catch {
@@ -38,7 +38,7 @@ enum DemoRun {
     @Test func writesTheReportCardFolder() throws {
         let outcome = try DemoRun.get()
         let files = try FileManager.default.contentsOfDirectory(atPath: outcome.output.path).sorted()
-        #expect(files == ["data-quality.csv", "data-quality.html", "index.html", "indicators.csv", "style.css"])
+        #expect(files == ["data-quality.csv", "data-quality.html", "index.html", "indicators.csv", "linkage.html", "style.css"])
         let html = try String(contentsOf: outcome.output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains("Riverton Cradle to Career Partnership"))
         #expect(html.contains("3rd-grade reading proficiency"))
@@ -61,6 +61,19 @@ enum DemoRun {
             #expect(summary.linked > 0, "no participant of \(summary.source) linked")
             #expect(summary.linked <= summary.participants)
         }
+    }
+
+    @Test func theCrosswalkIsPrivateAndHoldsEveryLink() throws {
+        let outcome = try DemoRun.get()
+        let path = outcome.privateFolder.appendingPathComponent("crosswalk.csv").path
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n")
+        #expect(rows.first == "source,participant_id,student_id,pass")
+        #expect(rows.count - 1 == outcome.result.linkSummaries.reduce(0) { $0 + $1.linked })
+        let html = try String(contentsOf: outcome.output.appendingPathComponent("linkage.html"), encoding: .utf8)
+        #expect(html.contains("Same name and birth date"))
+        #expect(!html.contains("crosswalk"))
     }
 
     @Test func indicatorsMatchTheGoldenFile() throws {
