@@ -5,9 +5,10 @@ import BackboneCore
 ///
 /// The E-step gives each pair its posterior match probability p under the current model;
 /// the M-step sets `m[field][level] = Σ p·[level] / Σ p` over pairs whose field is not
-/// missing, and `λ = mean p`. u stays as estimated from random pairs unless
-/// `reestimateU` asks for it to be refit among the non-matches (weights 1 − p), which also
-/// keeps the two classes from swapping. Pairs sharing a comparison vector share p, so the
+/// missing, and `λ = mean p`. u stays as estimated from random pairs, which also anchors
+/// which of the two classes is the matches, unless `reestimateU` asks for it to be refit
+/// among the non-matches (weights 1 − p). EM fits levels only: term-frequency adjustments
+/// apply when scoring, as in Splink. Pairs sharing a comparison vector share p, so the
 /// sums run over distinct vectors weighted by their counts, in parallel over fixed blocks
 /// of vectors combined in block order: the result is the same bytes at any thread count.
 public enum EMEstimator {
