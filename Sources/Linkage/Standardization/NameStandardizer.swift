@@ -82,4 +82,10 @@ public struct FullName: Sendable, Hashable {
     public var first: String
     public var middle: String?
     public var last: String
+
+    public init(first: String, middle: String?, last: String) {
+        self.first = first
+        self.middle = middle
+        self.last = last
+    }
 }
