@@ -75,6 +75,22 @@ import Testing
         #expect(people[0].zip == 12345)
     }
 
+    @Test func readsFieldsThatAreNotStringColumnsAsWritten() throws {
+        var origins = RowOrigins(unit: .line)
+        origins.beginFile("people.csv")
+        origins.append(2)
+        origins.append(3)
+        let table = Table(
+            name: "person",
+            columns: [
+                Column(name: "person_id", type: .string, storage: .strings(codes: [0, 1], dictionary: ["P1", "P2"])),
+                Column(name: "zip", type: .integer, storage: .integers([2134, 0], valid: [true, false])),
+            ],
+            origins: origins)
+        let people = standardizer.standardize(table)
+        #expect(people.map(\.zip) == [2134, nil])
+    }
+
     @Test func leavesUnreadableValuesMissing() throws {
         let table = TableFixture.make(
             .person, fields: ["person_id", "first_name", "last_name", "sex", "zip", "state_id"],

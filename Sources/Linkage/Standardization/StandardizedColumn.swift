@@ -16,9 +16,11 @@ struct StandardizedColumn<T: Sendable> {
             codes = []
             values = []
         case .some:
+            // Not a string column: each row is its own entry, read as written in CSV outputs.
             let column = table.column(field)!
-            codes = (0..<table.rowCount).map { column[$0].isNull ? -1 : Int32($0) }
-            values = (0..<table.rowCount).map { column[$0].isNull ? nil : transform(column[$0].description) }
+            let cells = (0..<table.rowCount).map { column[$0] }
+            codes = cells.indices.map { cells[$0].isNull ? -1 : Int32($0) }
+            values = cells.map { $0.isNull ? nil : transform($0.description) }
         }
     }
 
