@@ -30,7 +30,7 @@ let package = Package(
         /// Row-level findings and quarantine.
         .target(name: "Validate", dependencies: ["BackboneCore", "Extract"]),
         /// Linking CBO participants to district students.
-        .target(name: "Linkage", dependencies: ["BackboneCore"]),
+        .target(name: "Linkage", dependencies: ["BackboneCore"], resources: [.copy("Resources")]),
         /// The student-year frame and indicators.
         .target(name: "Measure", dependencies: ["BackboneCore"]),
         /// HTML (Mustache templates from reports/) and CSV outputs.

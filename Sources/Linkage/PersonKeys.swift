@@ -1,6 +1,7 @@
 import BackboneCore
 
-/// The linkage-relevant, standardized fields of one person table, one entry per distinct person id.
+/// The exact passes' keys of one person table, one entry per distinct person id, standardized
+/// as `StandardizedName` does so that exact and probabilistic passes see the same names.
 struct PersonKeys {
     struct Person {
         var id: String
@@ -38,14 +39,14 @@ struct PersonKeys {
             first = first ?? parts.first
             last = last ?? parts.last
         }
-        var firstNames = [first, text("nickname")].compactMap { $0 }.map(NameStandardizer.standardize).filter { !$0.isEmpty }
+        var firstNames = [first, text("nickname")].compactMap { $0.flatMap(StandardizedName.given)?.text }
         firstNames = firstNames.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         var birth: Int32?
         if case .date(let d) = table[row, "birth_date"] { birth = d }
         let stateId = text("state_id").map { String($0.trimmingSpaces) }.flatMap { $0.isEmpty ? nil : $0 }
         return Person(
             id: id, stateId: stateId, firstNames: firstNames,
-            last: last.map(NameStandardizer.standardize).flatMap { $0.isEmpty ? nil : $0 }, birthDate: birth)
+            last: last.flatMap(StandardizedName.surname)?.text, birthDate: birth)
     }
 }
 

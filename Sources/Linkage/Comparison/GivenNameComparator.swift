@@ -1,0 +1,31 @@
+/// Given names: exact, nickname-equivalent (by the public nickname list), then Jaro–Winkler
+/// bands, else. A person with several given names (first name, nickname) compares on the
+/// closest pair.
+public struct GivenNameComparator: FieldComparator {
+    public let bands: JaroWinklerBands
+    public let levels: ComparisonLevelSet
+
+    public init(field: String = "first_name", bands: JaroWinklerBands = .standard) {
+        self.bands = bands
+        levels = ComparisonLevelSet(field: field, labels: ["exact", "nickname-equivalent"] + bands.labels + ["else"])
+    }
+
+    public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
+        guard !a.givenNames.isEmpty, !b.givenNames.isEmpty else { return ComparisonLevelSet.missing }
+        var best = Int8(levels.labels.count - 1)
+        for x in a.givenNames {
+            for y in b.givenNames {
+                best = min(best, level(x, y))
+                if best == 0 { return 0 }
+            }
+        }
+        return best
+    }
+
+    private func level(_ x: GivenName, _ y: GivenName) -> Int8 {
+        if x.name.compact == y.name.compact { return 0 }
+        if x.isNicknameEquivalent(to: y) { return 1 }
+        let band = bands.band(JaroWinkler.similarity(x.name.compact, y.name.compact))
+        return Int8(2 + (band ?? bands.thresholds.count))
+    }
+}
