@@ -1,5 +1,6 @@
 import BackboneCore
 import Extract
+import Linkage
 import Measure
 import Validate
 
@@ -82,6 +83,8 @@ public struct LinkStageConfig: Sendable {
     public var common: StageCommon
     /// The person source every other person source is linked to (the district roster).
     public var reference: String
+    /// Blocking, thresholds and the EM prior of the probabilistic pass.
+    public var probabilistic = ProbabilisticLinkSettings()
 }
 
 public struct MeasureStageConfig: Sendable {

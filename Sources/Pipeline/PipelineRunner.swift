@@ -84,23 +84,6 @@ public final class PipelineRunner {
         return "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB"
     }
 
-    private func link(_ state: inout RunState) throws -> String {
-        let reference = config.stages.link.reference
-        guard let students = state.tables[reference] else {
-            throw Diagnostic.error("the link reference source '\(reference)' was not extracted", at: config.stages.link.common.location)
-        }
-        let others = config.sources
-            .filter { $0.table == .person && $0.id != reference }
-            .compactMap { source in state.tables[source.id].map { (source: source.id, table: $0) } }
-        let (crosswalk, summaries) = ExactLinker.link(reference: students, others: others)
-        state.crosswalk = crosswalk
-        state.linkSummaries = summaries
-        try writeCrosswalk(crosswalk, sources: others.map(\.source))
-        let participants = summaries.reduce(0) { $0 + $1.participants }
-        let linked = summaries.reduce(0) { $0 + $1.linked }
-        return "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students"
-    }
-
     private func measure(_ state: inout RunState) throws -> String {
         let inputs = measureInputs(state)
         let frame = StudentYearFrame.build(inputs)
@@ -146,7 +129,8 @@ public final class PipelineRunner {
                 let partner = config.sources.first { $0.id == summary.source }!.partner
                 return .init(
                     source: summary.source, partner: partnerName(partner), participants: summary.participants,
-                    linkedByPass: ExactLinker.Pass.allCases.map { ($0.label, summary.linkedByPass[$0] ?? 0) })
+                    linkedByPass: LinkPass.allCases.map { ($0.label, summary.linkedByPass[$0] ?? 0) },
+                    forReview: summary.forReview, candidatePairs: summary.candidatePairs)
             },
             students: state.tables[config.stages.link.reference]?.column("person_id")?.distinctCount ?? 0,
             studentYears: state.frame?.rowCount ?? 0)
@@ -181,21 +165,6 @@ public final class PipelineRunner {
         }
     }
 
-    /// `<private>/crosswalk.csv`: which district student each linked participant is, and by which
-    /// pass. Record-level, so owner-only and never published.
-    private func writeCrosswalk(_ crosswalk: Crosswalk, sources: [String]) throws {
-        var text = "source,participant_id,student_id,pass\r\n"
-        for source in sources {
-            let links = crosswalk.links[source] ?? [:]
-            for participant in links.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                let link = links[participant]!
-                text += CSVQuoting.row([source, participant, link.studentId, link.pass]) + "\r\n"
-            }
-        }
-        try PrivateFolder.create(options.privateDirectory)
-        try PrivateFolder.writeFile(Data(text.utf8), to: options.privateDirectory + "/crosswalk.csv")
-    }
-
     func partnerName(_ id: String) -> String {
         config.partners.first { $0.id == id }?.name ?? id
     }
@@ -212,7 +181,7 @@ struct RunState {
     /// Rows quarantined by rules, per source (besides those set aside at extract).
     var quarantinedByRules: [String: [RejectedRow]] = [:]
     var crosswalk = Crosswalk()
-    var linkSummaries: [ExactLinker.SourceSummary] = []
+    var linkSummaries: [LinkSummary] = []
     var frame: Table?
     var indicators: [IndicatorSeries] = []
 }

@@ -7,7 +7,7 @@ import Validate
 public struct RunResult: Sendable {
     public var extracted: [ExtractedSource]
     public var quality: [SourceQuality]
-    public var linkSummaries: [ExactLinker.SourceSummary]
+    public var linkSummaries: [LinkSummary]
     public var indicators: [IndicatorSeries]
     public var studentYears: Int
     public var outputDirectory: String

@@ -10,14 +10,22 @@ public struct ReportCardModel: Sendable {
         public var participants: Int
         /// Links made by each pass, in the order the passes run (`Same state student ID`, …).
         public var linkedByPass: [(pass: String, count: Int)]
+        /// Participants whose best candidate awaits a person's decision.
+        public var forReview: Int
+        public var candidatePairs: Int
 
         public var linked: Int { linkedByPass.reduce(0) { $0 + $1.count } }
 
-        public init(source: String, partner: String, participants: Int, linkedByPass: [(pass: String, count: Int)]) {
+        public init(
+            source: String, partner: String, participants: Int, linkedByPass: [(pass: String, count: Int)], forReview: Int,
+            candidatePairs: Int
+        ) {
             self.source = source
             self.partner = partner
             self.participants = participants
             self.linkedByPass = linkedByPass
+            self.forReview = forReview
+            self.candidatePairs = candidatePairs
         }
     }
 

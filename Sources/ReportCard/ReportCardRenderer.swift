@@ -79,6 +79,7 @@ public struct ReportCardRenderer {
                     "linked": NumberFormat.count(l.linked),
                     "share": l.participants > 0 ? NumberFormat.percent(Double(l.linked) / Double(l.participants)) : "—",
                     "unlinked": NumberFormat.count(l.participants - l.linked),
+                    "forReview": NumberFormat.count(l.forReview), "candidatePairs": NumberFormat.count(l.candidatePairs),
                     "passes": l.linkedByPass.map { ["pass": $0.pass, "count": NumberFormat.count($0.count)] },
                 ]
             },

@@ -1,0 +1,38 @@
+/// The pairs a set of blocking rules proposes between participants and students, with how
+/// many each rule found, bounded by a cap that warns instead of exploding.
+struct CandidatePairs {
+    /// `(participant, student)` indices, sorted, each pair once.
+    private(set) var pairs: [(participant: Int32, student: Int32)] = []
+    /// Pairs proposed by each rule (a pair two rules propose counts for both), in rule order.
+    private(set) var perRule: [(rule: BlockingRule, pairs: Int)] = []
+    /// True when the cap stopped the search: some participants were not compared at all.
+    private(set) var capped = false
+
+    init(participants: [StandardizedPerson], students: [StandardizedPerson], rules: [BlockingRule], cap: Int) {
+        var index: [BlockingRule: [String: [Int32]]] = [:]
+        for rule in rules {
+            var keys: [String: [Int32]] = [:]
+            for (i, student) in students.enumerated() {
+                for key in rule.keys(student, participant: false) { keys[key, default: []].append(Int32(i)) }
+            }
+            index[rule] = keys
+        }
+        var counts = [Int](repeating: 0, count: rules.count)
+        for (p, participant) in participants.enumerated() {
+            var candidates = Set<Int32>()
+            for (r, rule) in rules.enumerated() {
+                for key in rule.keys(participant, participant: true) {
+                    let found = index[rule]![key] ?? []
+                    counts[r] += found.count
+                    candidates.formUnion(found)
+                }
+            }
+            guard pairs.count + candidates.count <= cap else {
+                capped = true
+                break
+            }
+            pairs += candidates.sorted().map { (Int32(p), $0) }
+        }
+        perRule = zip(rules, counts).map { ($0, $1) }
+    }
+}

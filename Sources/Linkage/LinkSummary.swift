@@ -1,0 +1,21 @@
+/// How one organization's participants were linked: counts only, for the linkage page.
+public struct LinkSummary: Sendable {
+    public var source: String
+    public var participants = 0
+    public var linkedByPass: [LinkPass: Int] = [:]
+    /// Participants whose best candidate falls between the review and link thresholds.
+    public var forReview = 0
+    /// Candidate pairs compared by the probabilistic pass, and how many each blocking rule proposed.
+    public var candidatePairs = 0
+    public var pairsPerRule: [(rule: BlockingRule, pairs: Int)] = []
+    /// The candidate cap stopped blocking: some participants were not compared.
+    public var capped = false
+    public var emIterations = 0
+    public var emConverged = false
+
+    public init(source: String) {
+        self.source = source
+    }
+
+    public var linked: Int { linkedByPass.values.reduce(0, +) }
+}

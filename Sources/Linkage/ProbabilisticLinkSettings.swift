@@ -1,0 +1,29 @@
+/// The probabilistic pass's settings, declared under `stages.link` in the pipeline file.
+public struct ProbabilisticLinkSettings: Sendable {
+    /// Blocking rules whose union proposes the candidate pairs.
+    public var blocking: [BlockingRule]
+    /// A best candidate at or above this match probability is linked.
+    public var linkThreshold: Double
+    /// A best candidate at or above this (and below `linkThreshold`) goes to clerical review.
+    public var reviewThreshold: Double
+    /// The share of participants expected to have a district record: EM's starting prior.
+    public var expectedMatchShare: Double
+    /// Candidate pairs compared at most per source; past it blocking stops and warns.
+    public var maxCandidatePairs: Int
+    /// Random pairs compared to estimate u.
+    public var randomPairs: Int
+    public var seed: UInt64
+
+    public init(
+        blocking: [BlockingRule] = BlockingRule.allCases, linkThreshold: Double = 0.95, reviewThreshold: Double = 0.5,
+        expectedMatchShare: Double = 0.8, maxCandidatePairs: Int = 50_000_000, randomPairs: Int = 200_000, seed: UInt64 = 1
+    ) {
+        self.blocking = blocking
+        self.linkThreshold = linkThreshold
+        self.reviewThreshold = reviewThreshold
+        self.expectedMatchShare = expectedMatchShare
+        self.maxCandidatePairs = maxCandidatePairs
+        self.randomPairs = randomPairs
+        self.seed = seed
+    }
+}

@@ -1,0 +1,112 @@
+import BackboneCore
+
+/// The probabilistic pass: blocking proposes candidate pairs, comparators turn each into a
+/// vector of levels, u comes from random pairs and m from EM, and each participant's best
+/// candidate is linked, sent to review, or left unlinked by its match probability.
+struct ProbabilisticLinker {
+    let students: [StandardizedPerson]
+    let settings: ProbabilisticLinkSettings
+    let comparators: [any FieldComparator] = [
+        GivenNameComparator(), SurnameComparator(), BirthDateComparator(), SexComparator(), ZipComparator(),
+        SchoolComparator(),
+    ]
+
+    struct Outcome {
+        var links: [(participant: String, student: String)] = []
+        var review: [ReviewPair] = []
+    }
+
+    /// Links `participants` (those the exact passes left) of `source`, updating its summary.
+    func link(_ participants: [StandardizedPerson], source: String, summary: inout LinkSummary) -> Outcome {
+        let candidates = CandidatePairs(
+            participants: participants, students: students, rules: settings.blocking, cap: settings.maxCandidatePairs)
+        summary.candidatePairs = candidates.pairs.count
+        summary.pairsPerRule = candidates.perRule
+        summary.capped = candidates.capped
+        guard !candidates.pairs.isEmpty else { return Outcome() }
+
+        let vectors = compare(candidates.pairs.map { (Int($0.participant), Int($0.student)) }, participants)
+        let sample = RandomPairSampler(
+            leftCount: participants.count, rightCount: students.count, seed: settings.seed, sampleSize: settings.randomPairs)
+        let u = FellegiSunterModel.estimateU(from: compare(sample.map { ($0.left, $0.right) }, participants))
+        let levelCounts = comparators.map(\.levels.labels.count)
+        let lambda = FellegiSunterModel.prior(
+            recordMatchShare: settings.expectedMatchShare, records: participants.count, candidatePairs: candidates.pairs.count)
+        // EM sees only blocked pairs, which agree on the blocking fields far more often than
+        // random pairs do: it re-estimates u among them so m is not inflated, and scoring then
+        // uses u from random pairs with the prior of a random pair being a match (as Splink does).
+        let fit = EMEstimator.fit(
+            vectors, starting: FellegiSunterModel(m: FellegiSunterModel.startingM(levelCounts: levelCounts), u: u, lambda: lambda),
+            settings: .init(reestimateU: true))
+        summary.emIterations = fit.iterations
+        summary.emConverged = fit.converged
+        let model = FellegiSunterModel(
+            m: fit.model.m, u: u, lambda: settings.expectedMatchShare / Double(max(students.count, 1)))
+        let weights = model.weights(vectors)
+
+        var outcome = Outcome()
+        var pair = 0
+        while pair < candidates.pairs.count {
+            // Pairs are sorted by participant: take each participant's best candidate, ties to the lower student id.
+            let participant = Int(candidates.pairs[pair].participant)
+            var best = pair
+            var next = pair + 1
+            while next < candidates.pairs.count, Int(candidates.pairs[next].participant) == participant {
+                let better = weights[next] > weights[best]
+                    || (weights[next] == weights[best]
+                        && students[Int(candidates.pairs[next].student)].id.utf8
+                            .lexicographicallyPrecedes(students[Int(candidates.pairs[best].student)].id.utf8))
+                if better { best = next }
+                next += 1
+            }
+            let probability = FellegiSunterModel.probability(weight: weights[best])
+            let student = students[Int(candidates.pairs[best].student)]
+            if probability >= settings.linkThreshold {
+                outcome.links.append((participants[participant].id, student.id))
+            } else if probability >= settings.reviewThreshold {
+                outcome.review.append(review(
+                    best, of: vectors, model: model, source: source, participant: participants[participant], student: student))
+            }
+            pair = next
+        }
+        summary.linkedByPass[.fellegiSunter] = outcome.links.count
+        summary.forReview = outcome.review.count
+        return outcome
+    }
+
+    /// Comparison vectors for `(participant, student)` index pairs, in order, built in parallel chunks.
+    private func compare(_ pairs: [(Int, Int)], _ participants: [StandardizedPerson]) -> ComparisonVectors {
+        let chunk = 1 << 15
+        let chunks = (pairs.count + chunk - 1) / chunk
+        let comparators = self.comparators
+        let students = self.students
+        let parts = Parallel.map(chunks) { c -> [Int8] in
+            var levels: [Int8] = []
+            levels.reserveCapacity(min(chunk, pairs.count - c * chunk) * comparators.count)
+            for (p, s) in pairs[(c * chunk)..<min(pairs.count, (c + 1) * chunk)] {
+                for comparator in comparators { levels.append(comparator.level(participants[p], students[s])) }
+            }
+            return levels
+        }
+        return ComparisonVectors(levelCounts: comparators.map(\.levels.labels.count), levels: parts.flatMap { $0 })
+    }
+
+    private func review(
+        _ pair: Int, of vectors: ComparisonVectors, model: FellegiSunterModel, source: String,
+        participant: StandardizedPerson, student: StandardizedPerson
+    ) -> ReviewPair {
+        let explanation = model.explain(pair: pair, in: vectors)
+        let weight = model.weight(of: pair, in: vectors)
+        return ReviewPair(
+            source: source, participantId: participant.id, studentId: student.id, weight: weight,
+            probability: FellegiSunterModel.probability(weight: weight),
+            fields: comparators.enumerated().map { i, comparator in
+                let level = Int(vectors[pair, i])
+                return ReviewPair.Field(
+                    field: comparator.levels.field, participant: ReviewText.value(comparator.levels.field, participant),
+                    student: ReviewText.value(comparator.levels.field, student),
+                    level: level < 0 ? "missing" : comparator.levels.labels[level],
+                    contribution: explanation.fields[i].contribution)
+            })
+    }
+}

@@ -1,0 +1,62 @@
+import BackboneCore
+import Foundation
+import Linkage
+
+extension PipelineRunner {
+    /// Links every organization's participants to the district roster, and writes the
+    /// record-level crosswalk and review queue to the private folder.
+    func link(_ state: inout RunState) throws -> String {
+        let reference = config.stages.link.reference
+        guard let students = state.tables[reference] else {
+            throw Diagnostic.error("the link reference source '\(reference)' was not extracted", at: config.stages.link.common.location)
+        }
+        let others = config.sources
+            .filter { $0.table == .person && $0.id != reference }
+            .compactMap { source in state.tables[source.id].map { (source: source.id, table: $0) } }
+        let result = try Linker.link(reference: students, others: others, settings: config.stages.link.probabilistic)
+        state.crosswalk = result.crosswalk
+        state.linkSummaries = result.summaries
+        for summary in result.summaries where summary.capped {
+            observer?.warning(.warning(
+                "blocking stopped at the candidate cap for source '\(summary.source)'; some participants were not compared",
+                at: config.stages.link.common.location))
+        }
+        try PrivateFolder.create(options.privateDirectory)
+        try writeCrosswalk(result.crosswalk, sources: others.map(\.source))
+        try writeReviewQueue(result.review)
+        let participants = result.summaries.reduce(0) { $0 + $1.participants }
+        let linked = result.summaries.reduce(0) { $0 + $1.linked }
+        return "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students, "
+            + "\(NumberFormat.count(result.review.count)) for review"
+    }
+
+    /// `<private>/crosswalk.csv`: which district student each linked participant is, and by
+    /// which pass. Record-level, so owner-only and never published.
+    private func writeCrosswalk(_ crosswalk: Crosswalk, sources: [String]) throws {
+        var text = "source,participant_id,student_id,pass\r\n"
+        for source in sources {
+            let links = crosswalk.links[source] ?? [:]
+            for participant in links.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                let link = links[participant]!
+                text += CSVQuoting.row([source, participant, link.studentId, link.pass]) + "\r\n"
+            }
+        }
+        try PrivateFolder.writeFile(Data(text.utf8), to: options.privateDirectory + "/crosswalk.csv")
+    }
+
+    /// `<private>/review-queue.csv`: each pair between the thresholds, both records side by side
+    /// with every field's level and its contribution to the match weight.
+    private func writeReviewQueue(_ review: [ReviewPair]) throws {
+        var text = "source,participant_id,student_id,probability,weight,field,participant_value,student_value,level,contribution\r\n"
+        for pair in review {
+            for field in pair.fields {
+                text += CSVQuoting.row([
+                    pair.source, pair.participantId, pair.studentId, NumberFormat.fixed(pair.probability, decimals: 4),
+                    NumberFormat.fixed(pair.weight, decimals: 3), field.field, field.participant, field.student, field.level,
+                    NumberFormat.fixed(field.contribution, decimals: 3),
+                ]) + "\r\n"
+            }
+        }
+        try PrivateFolder.writeFile(Data(text.utf8), to: options.privateDirectory + "/review-queue.csv")
+    }
+}
