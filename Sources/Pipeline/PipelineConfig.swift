@@ -84,7 +84,7 @@ public struct LinkStageConfig: Sendable {
     /// The person source every other person source is linked to (the district roster).
     public var reference: String
     /// Blocking, thresholds and the EM prior of the probabilistic pass.
-    public var probabilistic = ProbabilisticLinkSettings()
+    public var probabilistic: ProbabilisticLinkSettings
 }
 
 public struct MeasureStageConfig: Sendable {

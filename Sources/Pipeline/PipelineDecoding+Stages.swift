@@ -25,23 +25,24 @@ extension PipelineDecoding {
         }
         let absentLocation = entry.map { reader.location(of: $0.keyNode) } ?? SourceLocation(file: file)
         let validate = section("validate", of: stages, keys: [], absentAt: absentLocation)
-        let link = section("link", of: stages, keys: ["reference"], required: ["reference"], absentAt: absentLocation)
+        let link = section("link", of: stages, keys: Self.linkKeys, required: ["reference"], absentAt: absentLocation)
         let measure = section("measure", of: stages, keys: ["minimum_cell_size", "indicators"], absentAt: absentLocation)
         let report = section("report", of: stages, keys: ["templates", "title"], absentAt: absentLocation)
 
         let reference = link.flatMap { linkReference($0, partners: partners, sources: sources) }
+        let probabilistic = link.flatMap { linkSettings($0) }
         let minimumCellSize = measure?.settings?["minimum_cell_size"].map { positiveCellSize($0) }
             ?? Self.defaultMinimumCellSize
         let indicators = measure?.settings?["indicators"].map { decodeIndicators($0) } ?? []
         let templates = report?.settings?["templates"].map { reader.string($0, for: "'templates'") } ?? ""
         let title = report?.settings?["title"].flatMap { reader.string($0, for: "'title'") }
 
-        guard let validate, let sourceRules, let link, let reference, let measure, let minimumCellSize, let indicators,
+        guard let validate, let sourceRules, let link, let reference, let probabilistic, let measure, let minimumCellSize, let indicators,
             let report, let templates
         else { return nil }
         return StagesConfig(
             validate: ValidateStageConfig(common: validate.common, sources: sourceRules),
-            link: LinkStageConfig(common: link.common, reference: reference),
+            link: LinkStageConfig(common: link.common, reference: reference, probabilistic: probabilistic),
             measure: MeasureStageConfig(
                 common: measure.common, minimumCellSize: minimumCellSize, indicators: indicators),
             report: ReportStageConfig(common: report.common, templates: templates, title: title))

@@ -1,0 +1,52 @@
+import BackboneCore
+import Linkage
+import Yams
+
+extension PipelineDecoding {
+    static let linkKeys = [
+        "reference", "blocking", "link_threshold", "review_threshold", "expected_match_share", "max_candidate_pairs",
+        "random_pairs",
+    ]
+
+    /// The probabilistic pass's settings under `stages.link`; defaults for what is not written.
+    mutating func linkSettings(_ link: StageSection) -> ProbabilisticLinkSettings? {
+        var settings = ProbabilisticLinkSettings()
+        guard let mapping = link.settings else { return settings }
+        var ok = true
+        if let node = mapping["blocking"] {
+            if let items = reader.sequence(node, for: "'blocking'") {
+                let rules: [BlockingRule?] = items.map { reader.choice($0, key: "blocking", noun: "blocking rule") }
+                if rules.contains(where: { $0 == nil }) { ok = false } else { settings.blocking = rules.compactMap { $0 } }
+                if items.isEmpty {
+                    reader.error("'blocking' needs at least one rule", at: node)
+                    ok = false
+                }
+            } else { ok = false }
+        }
+        func share(_ key: String, into value: inout Double) {
+            guard let node = mapping[key] else { return }
+            if let share = self.share(node, for: "'\(key)'") { value = share } else { ok = false }
+        }
+        share("link_threshold", into: &settings.linkThreshold)
+        share("review_threshold", into: &settings.reviewThreshold)
+        share("expected_match_share", into: &settings.expectedMatchShare)
+        for (key, path) in [("max_candidate_pairs", \ProbabilisticLinkSettings.maxCandidatePairs), ("random_pairs", \.randomPairs)] {
+            guard let node = mapping[key] else { continue }
+            guard let count = reader.integer(node, for: "'\(key)'") else {
+                ok = false
+                continue
+            }
+            guard count > 0 else {
+                reader.error("'\(key)' must be at least 1, found \(count)", at: node)
+                ok = false
+                continue
+            }
+            settings[keyPath: path] = count
+        }
+        if let node = mapping["review_threshold"], settings.reviewThreshold > settings.linkThreshold {
+            reader.error("'review_threshold' must not be above 'link_threshold'", at: node)
+            ok = false
+        }
+        return ok ? settings : nil
+    }
+}
