@@ -13,9 +13,11 @@ public struct LinkResult: Sendable {
 /// then the probabilistic pass over those they left. Each participant links to at most one student.
 public enum Linker {
     public static func link(
-        reference: Table, others: [(source: String, table: Table)], settings: ProbabilisticLinkSettings = .init()
+        reference: Table, others: [(source: String, table: Table)], settings: ProbabilisticLinkSettings = .init(),
+        decisions: ReviewDecisions = ReviewDecisions()
     ) throws -> LinkResult {
-        var (crosswalk, summaries) = ExactLinker.link(reference: reference, others: others)
+        let (exact, exactSummaries) = ExactLinker.link(reference: reference, others: others)
+        var (crosswalk, summaries) = apply(decisions, to: exact, summaries: exactSummaries, sources: others.map(\.source))
         let standardizer = PersonStandardizer(nicknames: try NicknameTable.bundled())
         let probabilistic = ProbabilisticLinker(students: standardizer.standardize(reference), settings: settings)
         var review: [ReviewPair] = []
@@ -23,7 +25,7 @@ public enum Linker {
             let remaining = standardizer.standardize(other.table).filter {
                 crosswalk.student(source: other.source, personId: $0.id) == nil
             }
-            let outcome = probabilistic.link(remaining, source: other.source, summary: &summaries[i])
+            let outcome = probabilistic.link(remaining, source: other.source, decisions: decisions, summary: &summaries[i])
             for link in outcome.links {
                 crosswalk.add(
                     source: other.source, personId: link.participant,
@@ -32,5 +34,34 @@ public enum Linker {
             review += outcome.review
         }
         return LinkResult(crosswalk: crosswalk, summaries: summaries, review: review)
+    }
+
+    /// Reviewers' verdicts override the exact passes: accepted pairs link (pass `reviewer`),
+    /// rejected pairs are unlinked.
+    private static func apply(
+        _ decisions: ReviewDecisions, to exact: Crosswalk, summaries: [LinkSummary], sources: [String]
+    ) -> (Crosswalk, [LinkSummary]) {
+        var crosswalk = Crosswalk()
+        var summaries = summaries
+        for (i, source) in sources.enumerated() {
+            let accepted = decisions.accepted[source] ?? [:]
+            for (participant, link) in exact.links[source] ?? [:] where accepted[participant] == nil {
+                guard let pass = LinkPass(rawValue: link.pass) else { continue }
+                if decisions.isRejected(source: source, participant: participant, student: link.studentId) {
+                    summaries[i].linkedByPass[pass, default: 0] -= 1
+                    continue
+                }
+                crosswalk.add(source: source, personId: participant, link: link)
+            }
+            for (participant, student) in accepted {
+                if let previous = exact.links[source]?[participant], let pass = LinkPass(rawValue: previous.pass),
+                    !decisions.isRejected(source: source, participant: participant, student: previous.studentId) {
+                    summaries[i].linkedByPass[pass, default: 0] -= 1
+                }
+                crosswalk.add(source: source, personId: participant, link: .init(studentId: student, pass: LinkPass.reviewer.rawValue))
+                summaries[i].linkedByPass[.reviewer, default: 0] += 1
+            }
+        }
+        return (crosswalk, summaries)
     }
 }

@@ -17,7 +17,9 @@ struct ProbabilisticLinker {
     }
 
     /// Links `participants` (those the exact passes left) of `source`, updating its summary.
-    func link(_ participants: [StandardizedPerson], source: String, summary: inout LinkSummary) -> Outcome {
+    func link(
+        _ participants: [StandardizedPerson], source: String, decisions: ReviewDecisions, summary: inout LinkSummary
+    ) -> Outcome {
         let candidates = CandidatePairs(
             participants: participants, students: students, rules: settings.blocking, cap: settings.maxCandidatePairs)
         summary.candidatePairs = candidates.pairs.count
@@ -49,16 +51,25 @@ struct ProbabilisticLinker {
         while pair < candidates.pairs.count {
             // Pairs are sorted by participant: take each participant's best candidate, ties to the lower student id.
             let participant = Int(candidates.pairs[pair].participant)
-            var best = pair
-            var next = pair + 1
+            var best: Int?
+            var next = pair
             while next < candidates.pairs.count, Int(candidates.pairs[next].participant) == participant {
-                let better = weights[next] > weights[best]
-                    || (weights[next] == weights[best]
-                        && students[Int(candidates.pairs[next].student)].id.utf8
-                            .lexicographicallyPrecedes(students[Int(candidates.pairs[best].student)].id.utf8))
-                if better { best = next }
+                let student = students[Int(candidates.pairs[next].student)].id
+                // A pair a reviewer rejected is never linked, nor proposed again.
+                if !decisions.isRejected(source: source, participant: participants[participant].id, student: student) {
+                    if let current = best {
+                        let better = weights[next] > weights[current]
+                            || (weights[next] == weights[current]
+                                && student.utf8.lexicographicallyPrecedes(students[Int(candidates.pairs[current].student)].id.utf8))
+                        if better { best = next }
+                    } else {
+                        best = next
+                    }
+                }
                 next += 1
             }
+            defer { pair = next }
+            guard let best else { continue }
             let probability = FellegiSunterModel.probability(weight: weights[best])
             let student = students[Int(candidates.pairs[best].student)]
             if probability >= settings.linkThreshold {
@@ -67,7 +78,6 @@ struct ProbabilisticLinker {
                 outcome.review.append(review(
                     best, of: vectors, model: model, source: source, participant: participants[participant], student: student))
             }
-            pair = next
         }
         summary.linkedByPass[.fellegiSunter] = outcome.links.count
         summary.forReview = outcome.review.count

@@ -85,6 +85,8 @@ public struct LinkStageConfig: Sendable {
     public var reference: String
     /// Blocking, thresholds and the EM prior of the probabilistic pass.
     public var probabilistic: ProbabilisticLinkSettings
+    /// Reviewers' accept/reject verdicts (CSV), relative to the pipeline file; read on every run.
+    public var decisions: String?
 }
 
 public struct MeasureStageConfig: Sendable {

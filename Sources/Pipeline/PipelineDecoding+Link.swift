@@ -5,7 +5,7 @@ import Yams
 extension PipelineDecoding {
     static let linkKeys = [
         "reference", "blocking", "link_threshold", "review_threshold", "expected_match_share", "max_candidate_pairs",
-        "random_pairs",
+        "random_pairs", "decisions",
     ]
 
     /// The probabilistic pass's settings under `stages.link`; defaults for what is not written.

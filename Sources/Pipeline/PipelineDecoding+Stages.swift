@@ -42,7 +42,9 @@ extension PipelineDecoding {
         else { return nil }
         return StagesConfig(
             validate: ValidateStageConfig(common: validate.common, sources: sourceRules),
-            link: LinkStageConfig(common: link.common, reference: reference, probabilistic: probabilistic),
+            link: LinkStageConfig(
+                common: link.common, reference: reference, probabilistic: probabilistic,
+                decisions: link.settings?["decisions"].flatMap { reader.string($0, for: "'decisions'") }),
             measure: MeasureStageConfig(
                 common: measure.common, minimumCellSize: minimumCellSize, indicators: indicators),
             report: ReportStageConfig(common: report.common, templates: templates, title: title))

@@ -13,7 +13,13 @@ extension PipelineRunner {
         let others = config.sources
             .filter { $0.table == .person && $0.id != reference }
             .compactMap { source in state.tables[source.id].map { (source: source.id, table: $0) } }
-        let result = try Linker.link(reference: students, others: others, settings: config.stages.link.probabilistic)
+        var decisions = ReviewDecisions()
+        if let path = config.stages.link.decisions {
+            let full = FilePath.resolve(path, against: baseDirectory)
+            decisions = try ReviewDecisionsFile.read(full, display: FilePath.relative(full, to: displayBase))
+        }
+        let result = try Linker.link(
+            reference: students, others: others, settings: config.stages.link.probabilistic, decisions: decisions)
         state.crosswalk = result.crosswalk
         state.linkSummaries = result.summaries
         for summary in result.summaries where summary.capped {

@@ -1,5 +1,6 @@
 import BackboneTestSupport
 import Foundation
+import Pipeline
 import Testing
 
 /// The demo's linkage, scored against the generator's ground truth (fixtures/riverton/truth),
@@ -32,5 +33,43 @@ import Testing
         #expect(lines.count > 1)
         let reviewed = outcome.result.linkSummaries.reduce(0) { $0 + $1.forReview }
         #expect((lines.count - 1) == reviewed * 6)
+    }
+}
+
+/// A reviewer's decisions file is read back on the next run and overrides the model.
+@Suite struct DemoReviewDecisionsTests {
+    @Test func acceptedAndRejectedPairsOverrideTheModel() throws {
+        let first = try DemoRun.get()
+        let queue = try String(
+            contentsOf: first.privateFolder.appendingPathComponent("review-queue.csv"), encoding: .utf8
+        ).split(separator: "\r\n").dropFirst().map { $0.split(separator: ",") }
+        let crosswalk = try String(
+            contentsOf: first.privateFolder.appendingPathComponent("crosswalk.csv"), encoding: .utf8
+        ).split(separator: "\r\n").dropFirst().map { $0.split(separator: ",") }
+        let accepted = try #require(queue.first)
+        let rejected = try #require(crosswalk.first { $0[3] == "fellegi_sunter" })
+        let directory = try Fixtures.temporaryDirectory("decisions")
+        let decisions = directory.appendingPathComponent("decisions.csv")
+        try """
+            source,participant_id,student_id,decision
+            \(accepted[0]),\(accepted[1]),\(accepted[2]),accept
+            \(rejected[0]),\(rejected[1]),\(rejected[2]),reject
+
+            """.write(to: decisions, atomically: true, encoding: .utf8)
+        let pipeline = try String(contentsOfFile: DemoRun.pipeline, encoding: .utf8)
+            .replacingOccurrences(of: "    reference: district_students\n", with: "    reference: district_students\n    decisions: \(decisions.path)\n")
+            .replacingOccurrences(of: "../fixtures/", with: Fixtures.root.path + "/fixtures/")
+            .replacingOccurrences(of: "../reports/", with: Fixtures.root.path + "/reports/")
+        let file = directory.appendingPathComponent("riverton.yml")
+        try pipeline.write(to: file, atomically: true, encoding: .utf8)
+        let privateFolder = directory.appendingPathComponent("private")
+        _ = try PipelineRunner(
+            config: PipelineLoader.load(path: file.path),
+            options: RunOptions(outputDirectory: directory.appendingPathComponent("card").path, privateDirectory: privateFolder.path)
+        ).run()
+        let after = try String(contentsOf: privateFolder.appendingPathComponent("crosswalk.csv"), encoding: .utf8)
+            .split(separator: "\r\n").map(String.init)
+        #expect(after.contains("\(accepted[0]),\(accepted[1]),\(accepted[2]),reviewer"))
+        #expect(!after.contains { $0.hasPrefix("\(rejected[0]),\(rejected[1]),\(rejected[2]),") })
     }
 }
