@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// How results on the state test and the kindergarten-entry assessment are drawn.
 ///
 /// Each result is a standardized score built from the child's lasting ability, that year's

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// `state/assessment_<year>.xml.gz`: the state's ELA and math results for grades 3–8 as an
 /// Ed-Fi Data Standard 5.2 `InterchangeStudentAssessment`, in the element structure of the
 /// Ed-Fi sample `StudentAssessment-StateAssessment.xml` (record-level score and performance

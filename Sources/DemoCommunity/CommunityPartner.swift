@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// The three community organizations in the demo, their programs and whom they serve.
 enum CommunityPartner: Int, CaseIterable, Sendable {
     /// After-school programs in three elementary schools and one middle school (K–8).

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// A family's background, which shapes the names, home language and race codes the district
 /// records, and (through the opportunity gaps Riverton's data show) some outcomes.
 enum Heritage: Int, CaseIterable, Sendable {

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// The year's results a student's circumstances lead to: state tests, kindergarten
 /// readiness, and the chance of graduating.
 extension LifeSimulator {

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// Draws one child's whole record, year by year: enrollment and its flags, attendance,
 /// community programs, tests, kindergarten readiness, graduation and college.
 struct LifeSimulator {

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// Children a community partner serves whom the district never enrolled: they go to a
 /// private or charter school, the next district's schools, or learn at home. A linker
 /// must leave them unlinked.

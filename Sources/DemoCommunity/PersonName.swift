@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// A legal name as the district records it.
 struct PersonName {
     let first: String

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// Which community programs a district child takes part in, year after year: children join
 /// when a partner serves their school or neighborhood, and many stay on.
 struct ProgramHistory {

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// A child as one community organization registered them: the name, birth date and sex
 /// it typed in (with its own mistakes), and the program years under that registration.
 struct Registration {

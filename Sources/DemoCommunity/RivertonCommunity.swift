@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// Riverton, a fictional community whose partners' exports the demo pipeline reads: a
 /// school district of eight schools over five school years (2021–22 to 2025–26), the state
 /// assessment, kindergarten readiness, the National Student Clearinghouse, and three

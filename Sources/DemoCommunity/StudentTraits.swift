@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// What stays with a child across years and shapes every export: how school comes to them,
 /// how often they miss it, and the needs the district records.
 struct StudentTraits {

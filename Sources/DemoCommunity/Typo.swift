@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// One-character typing mistakes: a neighboring key, a dropped or doubled letter, or two
 /// letters swapped. The first letter is kept, as people rarely mistype it.
 enum Typo {

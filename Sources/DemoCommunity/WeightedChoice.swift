@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// Items drawn with fixed integer weights, so a draw is exact and the same everywhere.
 struct WeightedChoice<Element: Sendable>: Sendable {
     let items: [Element]

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// What happens to an enrolled student during one school year.
 enum YearEvent: Equatable {
     /// Stays at the same school all year.

@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// A deterministic sample of record pairs drawn uniformly at random, for estimating
 /// u-probabilities: almost every random pair is a non-match.
 ///
@@ -46,7 +48,7 @@ public struct RandomPairSampler: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> Pair {
         precondition(indices.contains(position), "pair index out of range")
         if isExhaustive { return enumerated(position) }
-        var random = PairStream(seed: seed, index: UInt64(position))
+        var random = SplitMix64(seed: seed, salt: 0x6A09_E667_F3BC_C909, keys: [UInt64(position)])
         let left = random.below(leftCount)
         guard withinOneTable else { return Pair(left: left, right: random.below(rightCount)) }
         var other = random.below(leftCount - 1)
@@ -65,38 +67,5 @@ public struct RandomPairSampler: RandomAccessCollection, Sendable {
         while row > 0 && before(row) > index { row -= 1 }
         while row < n - 2 && before(row + 1) <= index { row += 1 }
         return Pair(left: row, right: row + 1 + index - before(row))
-    }
-}
-
-/// SplitMix64 keyed by a seed and a pair index: plain integer arithmetic, the same bytes on
-/// every platform.
-private struct PairStream {
-    private var state: UInt64
-
-    init(seed: UInt64, index: UInt64) {
-        state = Self.mix(Self.mix(seed ^ 0x6A09_E667_F3BC_C909) ^ Self.mix(index &+ 0x9E37_79B9_7F4A_7C15))
-    }
-
-    static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return Self.mix(state)
-    }
-
-    /// Uniform in `0..<bound` without bias (Lemire's multiply-shift with rejection).
-    mutating func below(_ bound: Int) -> Int {
-        let n = UInt64(bound)
-        var product = next().multipliedFullWidth(by: n)
-        if product.low < n {
-            let threshold = (0 &- n) % n
-            while product.low < threshold { product = next().multipliedFullWidth(by: n) }
-        }
-        return Int(product.high)
     }
 }
