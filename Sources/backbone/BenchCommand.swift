@@ -6,8 +6,8 @@ import Foundation
 /// Measures the extract readers on a real file, to keep their speed honest.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure reader throughput on a file.",
-        subcommands: [CSV.self])
+        abstract: "Measure reader throughput and linkage accuracy.",
+        subcommands: [CSV.self, BenchLinkFebrl.self])
 
     struct CSV: ParsableCommand {
         static let configuration = CommandConfiguration(
