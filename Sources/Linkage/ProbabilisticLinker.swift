@@ -6,6 +6,19 @@ import BackboneCore
 struct ProbabilisticLinker {
     let students: [StandardizedPerson]
     let settings: ProbabilisticLinkSettings
+    /// How many students have each given name and surname, for term-frequency adjustment.
+    let nameCounts: (given: [[UInt8]: Int], surname: [[UInt8]: Int])
+    init(students: [StandardizedPerson], settings: ProbabilisticLinkSettings) {
+        self.students = students
+        self.settings = settings
+        var given: [[UInt8]: Int] = [:], surname: [[UInt8]: Int] = [:]
+        for student in students {
+            if let name = student.givenNames.first { given[name.name.compact, default: 0] += 1 }
+            if let name = student.surname { surname[name.compact, default: 0] += 1 }
+        }
+        nameCounts = (given, surname)
+    }
+
     let comparators: [any FieldComparator] = [
         GivenNameComparator(), SurnameComparator(), BirthDateComparator(), SexComparator(), ZipComparator(),
         SchoolComparator(),
@@ -44,7 +57,8 @@ struct ProbabilisticLinker {
         summary.emConverged = fit.converged
         let model = FellegiSunterModel(
             m: fit.model.m, u: u, lambda: settings.expectedMatchShare / Double(max(students.count, 1)))
-        let weights = model.weights(vectors)
+        let termFrequencies = self.termFrequencies(candidates.pairs, vectors)
+        let weights = model.weights(vectors, termFrequencies: termFrequencies)
 
         var outcome = Outcome()
         var pair = 0
@@ -76,12 +90,32 @@ struct ProbabilisticLinker {
                 outcome.links.append((participants[participant].id, student.id))
             } else if probability >= settings.reviewThreshold {
                 outcome.review.append(review(
-                    best, of: vectors, model: model, source: source, participant: participants[participant], student: student))
+                    best, of: vectors, model: model, termFrequencies: termFrequencies, source: source, participant: participants[participant], student: student))
             }
         }
         summary.linkedByPass[.fellegiSunter] = outcome.links.count
         summary.forReview = outcome.review.count
         return outcome
+    }
+
+    /// For exact agreement on a given name or surname, how common that name is among students:
+    /// agreeing on a rare surname says more than agreeing on a common one.
+    private func termFrequencies(
+        _ pairs: [(participant: Int32, student: Int32)], _ vectors: ComparisonVectors
+    ) -> TermFrequencies {
+        let fields = [0, 1]
+        var result = TermFrequencies(pairCount: pairs.count, fieldCount: comparators.count, adjustedFields: fields)
+        let total = Double(max(students.count, 1))
+        for (pair, p) in pairs.enumerated() {
+            let student = students[Int(p.student)]
+            if vectors[pair, 0] == 0, let given = student.givenNames.first {
+                result.set(pair: pair, field: 0, frequency: Double(nameCounts.given[given.name.compact] ?? 1) / total)
+            }
+            if vectors[pair, 1] == 0, let surname = student.surname {
+                result.set(pair: pair, field: 1, frequency: Double(nameCounts.surname[surname.compact] ?? 1) / total)
+            }
+        }
+        return result
     }
 
     /// Comparison vectors for `(participant, student)` index pairs, in order, built in parallel chunks.
@@ -102,11 +136,11 @@ struct ProbabilisticLinker {
     }
 
     private func review(
-        _ pair: Int, of vectors: ComparisonVectors, model: FellegiSunterModel, source: String,
+        _ pair: Int, of vectors: ComparisonVectors, model: FellegiSunterModel, termFrequencies: TermFrequencies, source: String,
         participant: StandardizedPerson, student: StandardizedPerson
     ) -> ReviewPair {
-        let explanation = model.explain(pair: pair, in: vectors)
-        let weight = model.weight(of: pair, in: vectors)
+        let explanation = model.explain(pair: pair, in: vectors, termFrequencies: termFrequencies)
+        let weight = explanation.weight
         return ReviewPair(
             source: source, participantId: participant.id, studentId: student.id, weight: weight,
             probability: FellegiSunterModel.probability(weight: weight),
