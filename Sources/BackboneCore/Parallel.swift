@@ -1,13 +1,27 @@
 import Dispatch
+import Foundation
 
 /// Fan-out over indices with Dispatch, each worker writing only its own slot, so the result
 /// is in index order whatever the thread count or scheduling.
 public enum Parallel {
+    /// Workers used at once: `BACKBONE_THREADS` when set (so tests and audits can show that
+    /// outputs do not depend on it), else the machine's cores.
+    public static let workers: Int = {
+        if let text = ProcessInfo.processInfo.environment["BACKBONE_THREADS"], let n = Int(text), n > 0 { return n }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }()
+
     /// Runs `body` for every index in `0..<count` concurrently and returns the results in order.
     public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let slots = Slots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            slots.set(i, body(i))
+        let workers = min(Self.workers, max(count, 1))
+        // Worker w takes indices w, w + workers, …: which thread computes a slot never matters.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < count {
+                slots.set(index, body(index))
+                index += workers
+            }
         }
         return slots.values()
     }

@@ -53,4 +53,30 @@ import Testing
         #expect(wrong.status != 0)
         #expect(wrong.stderr.contains("unknown table 'persons'; expected one of: person, enrollment"))
     }
+
+    /// The card and the record-level crosswalk are the same bytes at 1 and 4 threads, in any
+    /// time zone and locale.
+    @Test func outputsDoNotDependOnThreadsTimeZoneOrLocale() throws {
+        func run(_ environment: [String: String]) throws -> URL {
+            let directory = try Fixtures.temporaryDirectory("determinism")
+            var env = ProcessInfo.processInfo.environment
+            env.merge(environment) { $1 }
+            let result = try BackboneBinary.run(
+                [
+                    "run", "pipelines/riverton.yml", "--quiet", "--out", directory.appendingPathComponent("card").path,
+                    "--private", directory.appendingPathComponent("private").path,
+                ], environment: env)
+            #expect(result.status == 0, "\(result.stderr)")
+            return directory
+        }
+        let one = try run(["BACKBONE_THREADS": "1", "TZ": "UTC", "LANG": "C"])
+        let four = try run(["BACKBONE_THREADS": "4", "TZ": "Asia/Tokyo", "LANG": "de_DE.UTF-8"])
+        let files = ["card/index.html", "card/indicators.csv", "card/data-quality.csv", "card/linkage.html", "private/crosswalk.csv",
+                     "private/review-queue.csv"]
+        for file in files {
+            let a = try Data(contentsOf: one.appendingPathComponent(file))
+            let b = try Data(contentsOf: four.appendingPathComponent(file))
+            #expect(a == b, "\(file) differs between 1 and 4 threads")
+        }
+    }
 }
