@@ -23,3 +23,19 @@ public enum Fixtures {
         return url
     }
 }
+
+extension Fixtures {
+    /// A gzipped fixture's text, decompressed by the system's `gzip`, so tests that recount
+    /// figures share no code with Backbone's own reader.
+    public static func gunzipped(_ relative: String) throws -> String {
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-dc", path(relative)]
+        let pipe = Pipe()
+        gzip.standardOutput = pipe
+        try gzip.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        gzip.waitUntilExit()
+        return text
+    }
+}

@@ -35,14 +35,7 @@ import Validate
     @Test func untestedStudentsInTheStateFiles() throws {
         var untested = 0
         for year in 2022...2026 {
-            let gzip = Process()
-            gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-            gzip.arguments = ["-dc", Fixtures.path("riverton/state/assessment_\(year).xml.gz")]
-            let pipe = Pipe()
-            gzip.standardOutput = pipe
-            try gzip.run()
-            let xml = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            gzip.waitUntilExit()
+            let xml = try Fixtures.gunzipped("riverton/state/assessment_\(year).xml.gz")
             untested += xml.components(separatedBy: "<ReasonNotTested>").count - 1
         }
         #expect(untested > 0)

@@ -29,14 +29,7 @@ import Testing
     }
 
     func elaLevels(year: Int) throws -> [String: Int] {
-        let gzip = Process()
-        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        gzip.arguments = ["-dc", Fixtures.path("riverton/state/assessment_\(year).xml.gz")]
-        let pipe = Pipe()
-        gzip.standardOutput = pipe
-        try gzip.run()
-        let xml = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        gzip.waitUntilExit()
+        let xml = try Fixtures.gunzipped("riverton/state/assessment_\(year).xml.gz")
         let levels = ["Below Basic": 1, "Basic": 2, "Proficient": 3, "Advanced": 4]
         let level = try Regex(#"<PerformanceLevel>\s*<PerformanceLevel>[^#<]*#([^<]*)</PerformanceLevel>"#)
         let student = try Regex(#"<StudentUniqueId>(\d+)</StudentUniqueId>"#)
