@@ -32,16 +32,9 @@ extension PipelineDecoding {
     private mutating func decodeRequired(
         _ entry: YAMLMapping.Entry, owner: String, of source: SourceRuleInput
     ) -> DecodedRuleKind {
-        var decoded = DecodedRuleKind()
-        var fieldNode = entry.value
-        if case .mapping = entry.value {
-            guard let spec = ruleSpec(entry.value, owner: owner, keys: ["field"], required: ["field"]) else {
-                return decoded
-            }
-            decoded.common = spec.present(Self.commonRuleKeys)
-            guard let node = spec["field"] else { return decoded }
-            fieldNode = node
-        }
+        guard let value = shortOrLongForm(entry, owner: owner, key: "field", longName: owner) else { return DecodedRuleKind() }
+        var decoded = DecodedRuleKind(common: value.common)
+        guard let fieldNode = value.node else { return decoded }
         decoded.kind = ruleField(fieldNode, for: owner, of: source).map { .required(field: $0.name) }
         return decoded
     }
@@ -127,18 +120,12 @@ extension PipelineDecoding {
     private mutating func decodeUnique(
         _ entry: YAMLMapping.Entry, owner: String, of source: SourceRuleInput
     ) -> DecodedRuleKind {
-        var decoded = DecodedRuleKind()
-        var fieldsNode = entry.value
-        var what = owner
-        if case .mapping = entry.value {
-            guard let spec = ruleSpec(entry.value, owner: owner, keys: ["fields"], required: ["fields"]) else {
-                return decoded
-            }
-            decoded.common = spec.present(Self.commonRuleKeys)
-            guard let node = spec["fields"] else { return decoded }
-            fieldsNode = node
-            what = "'fields' of \(owner)"
+        guard let value = shortOrLongForm(entry, owner: owner, key: "fields", longName: "'fields' of \(owner)") else {
+            return DecodedRuleKind()
         }
+        var decoded = DecodedRuleKind(common: value.common)
+        guard let fieldsNode = value.node else { return decoded }
+        let what = value.what
         let items: [Node]
         switch fieldsNode {
         case .scalar: items = [fieldsNode]
@@ -184,18 +171,12 @@ extension PipelineDecoding {
     private mutating func decodeCheck(
         _ entry: YAMLMapping.Entry, owner: String, of source: SourceRuleInput
     ) -> DecodedRuleKind {
-        var decoded = DecodedRuleKind()
-        var expressionNode = entry.value
-        var what = owner
-        if case .mapping = entry.value {
-            guard let spec = ruleSpec(entry.value, owner: owner, keys: ["expression"], required: ["expression"]) else {
-                return decoded
-            }
-            decoded.common = spec.present(Self.commonRuleKeys)
-            guard let node = spec["expression"] else { return decoded }
-            expressionNode = node
-            what = "'expression'"
+        guard let value = shortOrLongForm(entry, owner: owner, key: "expression", longName: "'expression'") else {
+            return DecodedRuleKind()
         }
+        var decoded = DecodedRuleKind(common: value.common)
+        guard let expressionNode = value.node else { return decoded }
+        let what = value.what
         guard let text = reader.string(expressionNode, for: what), let mapped = source.mapped else { return decoded }
         let location = reader.expressionLocation(of: expressionNode)
         let columns = Dictionary(mapped.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
@@ -231,6 +212,17 @@ extension PipelineDecoding {
     }
 
     /// A kind's mapping: its own `keys` and the common rule keys.
+    /// A rule's value in its short form (`kind: value`) or its long form (`kind: { key: value, … }`):
+    /// the value (nil when the long form lacks it), what messages call it, and the common keys
+    /// written beside it. Nil when the long form is not a usable mapping.
+    private mutating func shortOrLongForm(
+        _ entry: YAMLMapping.Entry, owner: String, key: String, longName: String
+    ) -> (node: Node?, what: String, common: [YAMLMapping.Entry])? {
+        guard case .mapping = entry.value else { return (entry.value, owner, []) }
+        guard let spec = ruleSpec(entry.value, owner: owner, keys: [key], required: [key]) else { return nil }
+        return (spec[key], longName, spec.present(Self.commonRuleKeys))
+    }
+
     private mutating func ruleSpec(
         _ node: Node, owner: String, keys: [String], required: [String] = []
     ) -> YAMLMapping? {
