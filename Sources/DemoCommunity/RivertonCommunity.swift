@@ -27,16 +27,43 @@ public struct RivertonCommunity: Sendable {
     /// Writes every export, the truth file and the README under `folder` (created if needed;
     /// other files in it are left alone).
     public func write(to folder: String) throws -> RivertonSummary {
-        let origins = (0..<students).map { child in
-            var random = SplitMix64(seed: seed, 1, UInt64(child))
-            return StudentOrigin.table.pick(&random)
-        }
-        let order = numberingOrder(origins)
         let exports: [LifeExport] = [
             try StudentsExport(folder: folder), try EnrollmentExport(folder: folder), try AttendanceExport(folder: folder),
             try AssessmentExport(folder: folder, seed: seed), try ReadinessExport(folder: folder),
             try ClearinghouseExport(folder: folder),
         ]
+        let (tally, byPartner) = simulate(into: exports)
+        var files = try exports.flatMap { try $0.close() }
+        files.append(try PartnerExports.youthWorks(byPartner[0], folder: folder))
+        files.append(try PartnerExports.brightFutures(byPartner[1], folder: folder))
+        files.append(try NorthsideExport.write(byPartner[2], folder: folder, seed: seed))
+        let all = byPartner.flatMap { $0 }
+        files.append(try TruthExport.write(all, folder: folder))
+
+        var summary = RivertonSummary(seed: seed, students: students, files: files, tally: tally, participants: all)
+        summary.files.append(try RivertonReadme.write(summary, folder: folder))
+        return summary
+    }
+
+    /// Writes the same community as the linkage benchmarks' roster format
+    /// (../shared/bench/README.md): `district.csv`, `cbo.csv` (every partner's registrations,
+    /// with the partners' typing mistakes) and `truth.csv`.
+    public func writeRosters(to folder: String) throws -> [WrittenFile] {
+        let district = try RosterDistrictExport(folder: folder)
+        let (_, byPartner) = simulate(into: [district])
+        return try district.close()
+            + RosterParticipantsExport.write(byPartner.flatMap { $0 }, stateIDs: district.stateIDs, folder: folder)
+    }
+
+    /// Draws every child's life in the district's numbering order, hands each to `exports`,
+    /// and returns the tally and each partner's numbered registrations (district children
+    /// and children from outside the district).
+    private func simulate(into exports: [LifeExport]) -> (RealismTally, [[Registration]]) {
+        let origins = (0..<students).map { child in
+            var random = SplitMix64(seed: seed, 1, UInt64(child))
+            return StudentOrigin.table.pick(&random)
+        }
+        let order = numberingOrder(origins)
         let simulator = LifeSimulator(seed: seed)
         var tally = RealismTally()
         var registrations: [Registration] = []
@@ -59,22 +86,12 @@ public struct RivertonCommunity: Sendable {
                     heritage: identity.heritage, rows: life.programYears, &random)
             }
         }
-        var files = try exports.flatMap { try $0.close() }
-
         let byPartner: [[Registration]] = CommunityPartner.allCases.map { partner in
             let district = registrations.filter { $0.partner == partner }
             let outside = Int((Double(district.count) * 0.15 / 0.85).rounded())
             return numbered(district + OutsideChildren.registrations(partner: partner, count: outside, seed: seed), partner)
         }
-        files.append(try PartnerExports.youthWorks(byPartner[0], folder: folder))
-        files.append(try PartnerExports.brightFutures(byPartner[1], folder: folder))
-        files.append(try NorthsideExport.write(byPartner[2], folder: folder, seed: seed))
-        let all = byPartner.flatMap { $0 }
-        files.append(try TruthExport.write(all, folder: folder))
-
-        var summary = RivertonSummary(seed: seed, students: students, files: files, tally: tally, participants: all)
-        summary.files.append(try RivertonReadme.write(summary, folder: folder))
-        return summary
+        return (tally, byPartner)
     }
 
     /// Children's indices in the order the district numbered them.

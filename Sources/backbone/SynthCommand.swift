@@ -13,6 +13,9 @@ struct Synth: ParsableCommand {
     @Option(help: "Students ever enrolled over the five school years.")
     var students: Int = RivertonCommunity.defaultStudents
 
+    @Flag(help: "Write the linkage benchmarks' roster format instead (district.csv, cbo.csv, truth.csv).")
+    var rosters = false
+
     @Option(help: "Folder to write into (created if needed).")
     var out: String
 
@@ -21,7 +24,14 @@ struct Synth: ParsableCommand {
     }
 
     func run() throws {
-        let summary = try RivertonCommunity(seed: seed, students: students).write(to: out)
+        let community = RivertonCommunity(seed: seed, students: students)
+        if rosters {
+            let files = try community.writeRosters(to: out)
+            let rows = files.map { "\($0.path) \($0.records) rows" }.joined(separator: ", ")
+            print("Wrote the rosters of \(students) students to \(out): \(rows)")
+            return
+        }
+        let summary = try community.write(to: out)
         let bytes = summary.files.reduce(0) { $0 + $1.bytes }
         print("Wrote \(summary.files.count) files (\(bytes) bytes) for \(summary.students) students to \(out)")
         for line in summary.highlights { print("  " + line) }
