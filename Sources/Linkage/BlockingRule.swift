@@ -3,6 +3,12 @@
 public enum BlockingRule: String, Sendable, CaseIterable {
     /// Same birth date.
     case birthDate = "birth_date"
+    /// Same given name and surname (any given name of the record, and the whole surname or one
+    /// of its parts): finds a child whose birth date is missing or mistyped.
+    case givenNameSurname = "given_name+surname"
+    /// Same surname (or surname part) and ZIP: finds a child with a nickname or a misspelt
+    /// given name and no usable birth date.
+    case surnameZip = "surname+zip"
     /// Same surname Soundex code and birth year (survives a day/month swap or a typo in the date).
     case surnameSoundexBirthYear = "surname_soundex+birth_year"
     /// Same first three letters of a given name and ZIP (for records without a birth date).
@@ -17,6 +23,12 @@ public enum BlockingRule: String, Sendable, CaseIterable {
         switch self {
         case .birthDate:
             return person.birthDate.map { ["\($0)"] } ?? []
+        case .givenNameSurname:
+            let given = Set(person.givenNames.map { String(decoding: $0.name.compact, as: UTF8.self) })
+            return Self.surnameKeys(person).flatMap { surname in given.sorted().map { "\($0)|\(surname)" } }
+        case .surnameZip:
+            guard let zip = person.zip else { return [] }
+            return Self.surnameKeys(person).map { "\($0)|\(zip)" }
         case .surnameSoundexBirthYear:
             guard let soundex = person.surnameSoundex, let year = person.birthYear else { return [] }
             return ["\(soundex)|\(year)"]
@@ -29,5 +41,25 @@ public enum BlockingRule: String, Sendable, CaseIterable {
             let initials = Set(person.givenNames.compactMap(\.name.compact.first))
             return initials.sorted().map { "\(soundex)|\($0)" }
         }
+    }
+
+    /// The comparison fields whose agreement the rule builds in: a training session blocked on
+    /// it learns nothing about them, so EM leaves them out there (as Splink does).
+    var fixedFields: Set<String> {
+        switch self {
+        case .birthDate: ["birth_date"]
+        case .givenNameSurname: ["first_name", "last_name"]
+        case .surnameZip: ["last_name", "zip"]
+        case .surnameSoundexBirthYear: ["last_name", "birth_date"]
+        case .givenPrefixZip: ["first_name", "zip"]
+        case .surnameSoundexGivenInitialWithoutBirthDate: ["first_name", "last_name"]
+        }
+    }
+
+    /// The whole compact surname and each of its parts, distinct and sorted.
+    private static func surnameKeys(_ person: StandardizedPerson) -> [String] {
+        guard let surname = person.surname else { return [] }
+        let keys = Set([surname.compact] + surname.parts).map { String(decoding: $0, as: UTF8.self) }
+        return keys.sorted()
     }
 }

@@ -31,4 +31,12 @@ public struct ComparisonVectors: Sendable, Equatable {
         precondition(pairLevels.count == fieldCount, "one level per field")
         levels.append(contentsOf: pairLevels)
     }
+
+    /// Treats `fields` as missing in every pair, so they add nothing to weights or estimates.
+    public mutating func markMissing(fields: Set<Int>) {
+        guard !fields.isEmpty else { return }
+        for base in stride(from: 0, to: levels.count, by: fieldCount) {
+            for field in fields { levels[base + field] = Self.missing }
+        }
+    }
 }

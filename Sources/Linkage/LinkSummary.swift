@@ -12,6 +12,10 @@ public struct LinkSummary: Sendable {
     public var capped = false
     public var emIterations = 0
     public var emConverged = false
+    /// The fitted model the pairs were scored with (nil when there was nothing to compare),
+    /// and each of its fields' name and level labels, for the linkage page.
+    public var model: FellegiSunterModel?
+    public var levelLabels: [(field: String, labels: [String])] = []
 
     public init(source: String) {
         self.source = source

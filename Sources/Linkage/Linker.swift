@@ -16,16 +16,18 @@ public enum Linker {
         reference: Table, others: [(source: String, table: Table)], settings: ProbabilisticLinkSettings = .init(),
         decisions: ReviewDecisions = ReviewDecisions()
     ) throws -> LinkResult {
-        let (exact, exactSummaries) = ExactLinker.link(reference: reference, others: others)
-        var (crosswalk, summaries) = apply(decisions, to: exact, summaries: exactSummaries, sources: others.map(\.source))
         let standardizer = PersonStandardizer(nicknames: try NicknameTable.bundled())
-        let probabilistic = ProbabilisticLinker(students: standardizer.standardize(reference), settings: settings)
+        let students = standardizer.standardize(reference)
+        let participants = others.map { (source: $0.source, people: standardizer.standardize($0.table)) }
+        let (exact, exactSummaries) = ExactLinker.link(students: students, others: participants)
+        var (crosswalk, summaries) = apply(decisions, to: exact, summaries: exactSummaries, sources: others.map(\.source))
+        let probabilistic = ProbabilisticLinker(students: students, settings: settings)
         var review: [ReviewPair] = []
-        for (i, other) in others.enumerated() {
-            let remaining = standardizer.standardize(other.table).filter {
-                crosswalk.student(source: other.source, personId: $0.id) == nil
-            }
-            let outcome = probabilistic.link(remaining, source: other.source, decisions: decisions, summary: &summaries[i])
+        for (i, other) in participants.enumerated() {
+            let everyone = other.people
+            let remaining = everyone.filter { crosswalk.student(source: other.source, personId: $0.id) == nil }
+            let outcome = probabilistic.link(
+                remaining, trainedOn: everyone, source: other.source, decisions: decisions, summary: &summaries[i])
             for link in outcome.links {
                 crosswalk.add(
                     source: other.source, personId: link.participant,

@@ -2,6 +2,10 @@
 public struct ProbabilisticLinkSettings: Sendable {
     /// Blocking rules whose union proposes the candidate pairs.
     public var blocking: [BlockingRule]
+    /// Blocking rules of EM's training sessions, one session each (see `ProbabilisticLinker`).
+    public var training: [BlockingRule]
+    /// Pairs compared at most per training session; past it the session uses those found so far.
+    public var maxTrainingPairs: Int
     /// A best candidate at or above this match probability is linked.
     public var linkThreshold: Double
     /// A best candidate at or above this (and below `linkThreshold`) goes to clerical review.
@@ -15,10 +19,13 @@ public struct ProbabilisticLinkSettings: Sendable {
     public var seed: UInt64
 
     public init(
-        blocking: [BlockingRule] = BlockingRule.allCases, linkThreshold: Double = 0.95, reviewThreshold: Double = 0.5,
+        blocking: [BlockingRule] = ProbabilisticLinkSettings.defaultBlocking,
+        training: [BlockingRule] = [.birthDate, .givenNameSurname], maxTrainingPairs: Int = 20_000_000, linkThreshold: Double = 0.95, reviewThreshold: Double = 0.5,
         expectedMatchShare: Double = 0.8, maxCandidatePairs: Int = 50_000_000, randomPairs: Int = 200_000, seed: UInt64 = 1
     ) {
         self.blocking = blocking
+        self.training = training
+        self.maxTrainingPairs = maxTrainingPairs
         self.linkThreshold = linkThreshold
         self.reviewThreshold = reviewThreshold
         self.expectedMatchShare = expectedMatchShare
@@ -26,4 +33,9 @@ public struct ProbabilisticLinkSettings: Sendable {
         self.randomPairs = randomPairs
         self.seed = seed
     }
+
+    /// Rules whose buckets stay small as a community grows (unlike a given-name prefix and ZIP).
+    public static let defaultBlocking: [BlockingRule] = [
+        .birthDate, .givenNameSurname, .surnameZip, .surnameSoundexBirthYear, .surnameSoundexGivenInitialWithoutBirthDate,
+    ]
 }

@@ -30,8 +30,11 @@ struct ProbabilisticLinker {
     }
 
     /// Links `participants` (those the exact passes left) of `source`, updating its summary.
+    /// The model is trained on `everyone` (all of the organization's participants, linked by
+    /// an exact pass or not), so EM sees the easy matches too.
     func link(
-        _ participants: [StandardizedPerson], source: String, decisions: ReviewDecisions, summary: inout LinkSummary
+        _ participants: [StandardizedPerson], trainedOn everyone: [StandardizedPerson], source: String,
+        decisions: ReviewDecisions, summary: inout LinkSummary
     ) -> Outcome {
         let candidates = CandidatePairs(
             participants: participants, students: students, rules: settings.blocking, cap: settings.maxCandidatePairs)
@@ -42,21 +45,13 @@ struct ProbabilisticLinker {
 
         let vectors = compare(candidates.pairs.map { (Int($0.participant), Int($0.student)) }, participants)
         let sample = RandomPairSampler(
-            leftCount: participants.count, rightCount: students.count, seed: settings.seed, sampleSize: settings.randomPairs)
-        let u = FellegiSunterModel.estimateU(from: compare(sample.map { ($0.left, $0.right) }, participants))
-        let levelCounts = comparators.map(\.levels.labels.count)
-        let lambda = FellegiSunterModel.prior(
-            recordMatchShare: settings.expectedMatchShare, records: participants.count, candidatePairs: candidates.pairs.count)
-        // EM sees only blocked pairs, which agree on the blocking fields far more often than
-        // random pairs do: it re-estimates u among them so m is not inflated, and scoring then
-        // uses u from random pairs with the prior of a random pair being a match (as Splink does).
-        let fit = EMEstimator.fit(
-            vectors, starting: FellegiSunterModel(m: FellegiSunterModel.startingM(levelCounts: levelCounts), u: u, lambda: lambda),
-            settings: .init(reestimateU: true))
-        summary.emIterations = fit.iterations
-        summary.emConverged = fit.converged
-        let model = FellegiSunterModel(
-            m: fit.model.m, u: u, lambda: settings.expectedMatchShare / Double(max(students.count, 1)))
+            leftCount: everyone.count, rightCount: students.count, seed: settings.seed, sampleSize: settings.randomPairs)
+        let u = FellegiSunterModel.estimateU(from: compare(sample.map { ($0.left, $0.right) }, everyone))
+        let m = trainM(everyone, u: u, summary: &summary)
+        // Scoring uses u from random pairs with the prior of a random pair being a match, as Splink does.
+        let model = FellegiSunterModel(m: m, u: u, lambda: settings.expectedMatchShare / Double(max(students.count, 1)))
+        summary.model = model
+        summary.levelLabels = comparators.map { ($0.levels.field, $0.levels.labels) }
         let termFrequencies = self.termFrequencies(candidates.pairs, vectors)
         let weights = model.weights(vectors, termFrequencies: termFrequencies)
 
@@ -96,6 +91,39 @@ struct ProbabilisticLinker {
         summary.linkedByPass[.fellegiSunter] = outcome.links.count
         summary.forReview = outcome.review.count
         return outcome
+    }
+
+    /// m for every field and level: one EM session per training rule over the pairs that rule
+    /// proposes among `everyone`, with the fields the rule forces to agree left out of that
+    /// session (blocked pairs say nothing about them) and u held at its random-pair estimate;
+    /// each field's m is the mean over the sessions that could estimate it (Splink's method).
+    /// A field no session could estimate keeps EM's starting values.
+    private func trainM(_ everyone: [StandardizedPerson], u: [[Double]], summary: inout LinkSummary) -> [[Double]] {
+        let levelCounts = comparators.map(\.levels.labels.count)
+        let starting = FellegiSunterModel.startingM(levelCounts: levelCounts)
+        var sums = levelCounts.map { [Double](repeating: 0, count: $0) }
+        var sessions = [Int](repeating: 0, count: comparators.count)
+        summary.emIterations = 0
+        summary.emConverged = true
+        for rule in settings.training {
+            let pairs = CandidatePairs(participants: everyone, students: students, rules: [rule], cap: settings.maxTrainingPairs)
+            guard !pairs.pairs.isEmpty else { continue }
+            let fixed = Set(comparators.indices.filter { rule.fixedFields.contains(comparators[$0].levels.field) })
+            var vectors = compare(pairs.pairs.map { (Int($0.participant), Int($0.student)) }, everyone)
+            vectors.markMissing(fields: fixed)
+            let lambda = FellegiSunterModel.prior(
+                recordMatchShare: settings.expectedMatchShare, records: everyone.count, candidatePairs: pairs.pairs.count)
+            let fit = EMEstimator.fit(vectors, starting: FellegiSunterModel(m: starting, u: u, lambda: lambda))
+            summary.emIterations += fit.iterations
+            summary.emConverged = summary.emConverged && fit.converged
+            for field in comparators.indices where !fixed.contains(field) {
+                sessions[field] += 1
+                for level in sums[field].indices { sums[field][level] += fit.model.m[field][level] }
+            }
+        }
+        return comparators.indices.map { field in
+            sessions[field] == 0 ? starting[field] : sums[field].map { $0 / Double(sessions[field]) }
+        }
     }
 
     /// For exact agreement on a given name or surname, how common that name is among students:

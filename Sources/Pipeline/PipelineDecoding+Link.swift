@@ -4,8 +4,8 @@ import Yams
 
 extension PipelineDecoding {
     static let linkKeys = [
-        "reference", "blocking", "link_threshold", "review_threshold", "expected_match_share", "max_candidate_pairs",
-        "random_pairs", "decisions",
+        "reference", "blocking", "training_blocking", "link_threshold", "review_threshold", "expected_match_share", "max_candidate_pairs",
+        "max_training_pairs", "random_pairs", "decisions",
     ]
 
     /// The probabilistic pass's settings under `stages.link`; defaults for what is not written.
@@ -13,15 +13,9 @@ extension PipelineDecoding {
         var settings = ProbabilisticLinkSettings()
         guard let mapping = link.settings else { return settings }
         var ok = true
-        if let node = mapping["blocking"] {
-            if let items = reader.sequence(node, for: "'blocking'") {
-                let rules: [BlockingRule?] = items.map { reader.choice($0, key: "blocking", noun: "blocking rule") }
-                if rules.contains(where: { $0 == nil }) { ok = false } else { settings.blocking = rules.compactMap { $0 } }
-                if items.isEmpty {
-                    reader.error("'blocking' needs at least one rule", at: node)
-                    ok = false
-                }
-            } else { ok = false }
+        for (key, path) in [("blocking", \ProbabilisticLinkSettings.blocking), ("training_blocking", \.training)] {
+            guard let node = mapping[key] else { continue }
+            if let rules = blockingRules(node, key: key) { settings[keyPath: path] = rules } else { ok = false }
         }
         func share(_ key: String, into value: inout Double) {
             guard let node = mapping[key] else { return }
@@ -30,7 +24,10 @@ extension PipelineDecoding {
         share("link_threshold", into: &settings.linkThreshold)
         share("review_threshold", into: &settings.reviewThreshold)
         share("expected_match_share", into: &settings.expectedMatchShare)
-        for (key, path) in [("max_candidate_pairs", \ProbabilisticLinkSettings.maxCandidatePairs), ("random_pairs", \.randomPairs)] {
+        for (key, path) in [
+            ("max_candidate_pairs", \ProbabilisticLinkSettings.maxCandidatePairs), ("max_training_pairs", \.maxTrainingPairs),
+            ("random_pairs", \.randomPairs),
+        ] {
             guard let node = mapping[key] else { continue }
             guard let count = reader.integer(node, for: "'\(key)'") else {
                 ok = false
@@ -48,5 +45,16 @@ extension PipelineDecoding {
             ok = false
         }
         return ok ? settings : nil
+    }
+
+    /// A non-empty list of blocking rules under `key`.
+    private mutating func blockingRules(_ node: Node, key: String) -> [BlockingRule]? {
+        guard let items = reader.sequence(node, for: "'\(key)'") else { return nil }
+        let rules: [BlockingRule?] = items.map { reader.choice($0, key: key, noun: "blocking rule") }
+        if items.isEmpty {
+            reader.error("'\(key)' needs at least one rule", at: node)
+            return nil
+        }
+        return rules.contains(where: { $0 == nil }) ? nil : rules.compactMap { $0 }
     }
 }

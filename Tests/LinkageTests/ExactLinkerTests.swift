@@ -14,7 +14,7 @@ import Testing
             [.string("S4"), .null, .string("Sam"), .string("Smith"), TableFixture.date("2014-01-01")],
         ])
 
-    @Test func linksByStateIdThenByStandardizedNameAndBirthDate() {
+    @Test func linksByStateIdThenByStandardizedNameAndBirthDate() throws {
         let participants = TableFixture.make(
             .person, fields: ["person_id", "state_id", "full_name", "nickname", "birth_date"],
             rows: [
@@ -24,7 +24,9 @@ import Testing
                 [.string("P4"), .null, .string("Lee, Annie"), .string("Ana"), TableFixture.date("2013-05-06")],
                 [.string("P1"), .null, .string("Peña Ruiz, José"), .null, TableFixture.date("2012-03-04")],
             ])
-        let (crosswalk, summaries) = ExactLinker.link(reference: students, others: [("cbo", participants)])
+        let standardizer = PersonStandardizer(nicknames: try NicknameTable.bundled())
+        let (crosswalk, summaries) = ExactLinker.link(
+            students: standardizer.standardize(students), others: [("cbo", standardizer.standardize(participants))])
         #expect(crosswalk.links["cbo"]?["P1"] == .init(studentId: "S1", pass: "name_birth_date"))
         #expect(crosswalk.links["cbo"]?["P2"] == .init(studentId: "S2", pass: "state_id"))
         #expect(crosswalk.links["cbo"]?["P3"] == nil)

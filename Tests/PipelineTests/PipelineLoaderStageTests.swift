@@ -31,18 +31,20 @@ import Testing
         let good = S.pipeline(
             S.students,
             "stages:\n  link:\n    reference: students\n    blocking: [birth_date]\n    link_threshold: 90%\n"
-                + "    review_threshold: 0.4\n    random_pairs: 1000")
+                + "    review_threshold: 0.4\n    random_pairs: 1000\n    training_blocking: [surname+zip]")
         let settings = try PipelineLoader.load(yaml: good, file: "p.yml").stages.link.probabilistic
-        #expect(settings.blocking == [.birthDate])
+        #expect(settings.blocking == [.birthDate] && settings.training == [.surnameZip])
         #expect(settings.linkThreshold == 0.9 && settings.reviewThreshold == 0.4 && settings.randomPairs == 1000)
         #expect(settings.expectedMatchShare == 0.8)
         let bad = good.replacingOccurrences(of: "[birth_date]", with: "[birthday]")
             .replacingOccurrences(of: "0.4", with: "0.95").replacingOccurrences(of: "1000", with: "0")
+            .replacingOccurrences(of: "[surname+zip]", with: "[]")
         #expect(S.errors(bad) == [
-            "p.yml:13:16: error: unknown blocking rule 'birthday'; expected one of: birth_date, "
-                + "surname_soundex+birth_year, given_prefix+zip, surname_soundex+given_initial(no birth date)",
+            "p.yml:13:16: error: unknown blocking rule 'birthday'; expected one of: birth_date, given_name+surname, "
+                + "surname+zip, surname_soundex+birth_year, given_prefix+zip, surname_soundex+given_initial(no birth date)",
             "p.yml:15:23: error: 'review_threshold' must not be above 'link_threshold'",
             "p.yml:16:19: error: 'random_pairs' must be at least 1, found 0",
+            "p.yml:17:24: error: 'training_blocking' needs at least one rule",
         ])
     }
 
