@@ -39,7 +39,7 @@ public enum BlockingRule: String, Sendable, CaseIterable {
         case .surnameSoundexGivenInitialWithoutBirthDate:
             guard let soundex = person.surnameSoundex, !participant || person.birthDate == nil else { return [] }
             let initials = Set(person.givenNames.compactMap(\.name.compact.first))
-            return initials.sorted().map { "\(soundex)|\($0)" }
+            return initials.sorted().map { "\(soundex)|\(Character(UnicodeScalar($0)))" }
         }
     }
 

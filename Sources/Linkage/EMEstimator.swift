@@ -5,23 +5,24 @@ import BackboneCore
 ///
 /// The E-step gives each pair its posterior match probability p under the current model;
 /// the M-step sets `m[field][level] = Σ p·[level] / Σ p` over pairs whose field is not
-/// missing, and `λ = mean p`. u stays as estimated from random pairs, which also anchors
-/// which of the two classes is the matches, unless `reestimateU` asks for it to be refit
-/// among the non-matches (weights 1 − p). EM fits levels only: term-frequency adjustments
+/// missing, and `λ = mean p` (unless λ is held at a declared prior). u stays as estimated
+/// from random pairs, which also anchors which of the two classes is the matches. EM fits levels only: term-frequency adjustments
 /// apply when scoring, as in Splink. Pairs sharing a comparison vector share p, so the
 /// sums run over distinct vectors weighted by their counts, in parallel over fixed blocks
 /// of vectors combined in block order: the result is the same bytes at any thread count.
 public enum EMEstimator {
     public struct Settings: Sendable {
         public var maxIterations: Int
-        /// Stop once no m, u or λ moves by this much in an iteration.
+        /// Stop once no m or λ moves by this much in an iteration.
         public var tolerance: Double
-        public var reestimateU: Bool
+        /// Keep λ at its starting value (a declared prior) instead of fitting it: with few
+        /// informative fields left, a free λ can drift to "every pair matches".
+        public var fixLambda: Bool
 
-        public init(maxIterations: Int = 50, tolerance: Double = 1e-6, reestimateU: Bool = false) {
+        public init(maxIterations: Int = 50, tolerance: Double = 1e-6, fixLambda: Bool = false) {
             self.maxIterations = maxIterations
             self.tolerance = tolerance
-            self.reestimateU = reestimateU
+            self.fixLambda = fixLambda
         }
     }
 
@@ -49,7 +50,7 @@ public enum EMEstimator {
         var model = model
         var change = Double.infinity
         for iteration in 1...settings.maxIterations {
-            let next = update(model, patterns, reestimateU: settings.reestimateU)
+            let next = update(model, patterns, fixLambda: settings.fixLambda)
             change = largestChange(from: model, to: next)
             model = next
             if change < settings.tolerance {
@@ -60,7 +61,9 @@ public enum EMEstimator {
     }
 
     /// One E-step and M-step.
-    static func update(_ model: FellegiSunterModel, _ patterns: ComparisonVectorPatterns, reestimateU: Bool) -> FellegiSunterModel {
+    static func update(
+        _ model: FellegiSunterModel, _ patterns: ComparisonVectorPatterns, fixLambda: Bool
+    ) -> FellegiSunterModel {
         let blockCount = (patterns.patternCount + patternsPerBlock - 1) / patternsPerBlock
         let blocks = Parallel.map(blockCount) { block in
             EMSums(model, patterns, patterns: block * patternsPerBlock..<min(patterns.patternCount, (block + 1) * patternsPerBlock))
@@ -68,8 +71,7 @@ public enum EMEstimator {
         var sums = EMSums(levelCounts: model.levelCounts)
         for block in blocks { sums.add(block) }
         let m = sums.shares(of: sums.matchByLevel, otherwise: model.m)
-        let u = reestimateU ? sums.shares(of: sums.nonMatchByLevel, otherwise: model.u) : model.u
-        return FellegiSunterModel(m: m, u: u, lambda: sums.matches / Double(patterns.pairCount))
+        return FellegiSunterModel(m: m, u: model.u, lambda: fixLambda ? model.lambda : sums.matches / Double(patterns.pairCount))
     }
 
     static func largestChange(from old: FellegiSunterModel, to new: FellegiSunterModel) -> Double {

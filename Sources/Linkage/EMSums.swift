@@ -1,16 +1,13 @@
-/// The E-step's sums over some comparison vectors: expected matches and non-matches in
-/// total and at each level of each field.
+/// The E-step's sums over some comparison vectors: expected matches in total and at each
+/// level of each field.
 struct EMSums {
     /// `matchByLevel[field][level] = Σ count·p` over vectors at that level.
     var matchByLevel: [[Double]]
-    /// `nonMatchByLevel[field][level] = Σ count·(1 − p)`.
-    var nonMatchByLevel: [[Double]]
     /// `Σ count·p` over all vectors.
     var matches: Double
 
     init(levelCounts: [Int]) {
         matchByLevel = levelCounts.map { [Double](repeating: 0, count: $0) }
-        nonMatchByLevel = matchByLevel
         matches = 0
     }
 
@@ -20,15 +17,12 @@ struct EMSums {
             let base = pattern * patterns.fieldCount
             let weight = model.weight(levels: patterns.levels, at: base, pair: pattern, termFrequencies: nil)
             let count = Double(patterns.counts[pattern])
-            // p and 1 − p each computed directly, so neither loses its digits near 0 or 1.
             let match = count * FellegiSunterModel.probability(weight: weight)
-            let nonMatch = count * FellegiSunterModel.probability(weight: -weight)
             matches += match
             for field in 0..<patterns.fieldCount {
                 let level = Int(patterns.levels[base + field])
                 guard level >= 0 else { continue }
                 matchByLevel[field][level] += match
-                nonMatchByLevel[field][level] += nonMatch
             }
         }
     }
@@ -38,7 +32,6 @@ struct EMSums {
         for field in matchByLevel.indices {
             for level in matchByLevel[field].indices {
                 matchByLevel[field][level] += other.matchByLevel[field][level]
-                nonMatchByLevel[field][level] += other.nonMatchByLevel[field][level]
             }
         }
     }

@@ -113,7 +113,8 @@ struct ProbabilisticLinker {
             vectors.markMissing(fields: fixed)
             let lambda = FellegiSunterModel.prior(
                 recordMatchShare: settings.expectedMatchShare, records: everyone.count, candidatePairs: pairs.pairs.count)
-            let fit = EMEstimator.fit(vectors, starting: FellegiSunterModel(m: starting, u: u, lambda: lambda))
+            let fit = EMEstimator.fit(
+                vectors, starting: FellegiSunterModel(m: starting, u: u, lambda: lambda), settings: .init(fixLambda: true))
             summary.emIterations += fit.iterations
             summary.emConverged = summary.emConverged && fit.converged
             for field in comparators.indices where !fixed.contains(field) {
@@ -182,3 +183,4 @@ struct ProbabilisticLinker {
             })
     }
 }
+

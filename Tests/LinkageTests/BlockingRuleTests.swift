@@ -1,0 +1,62 @@
+import BackboneCore
+@testable import Linkage
+import Testing
+
+@Suite struct BlockingRuleTests {
+    let fixtures: ComparisonFixtures
+    init() throws { fixtures = try ComparisonFixtures() }
+
+    @Test func givenNameAndSurnameKeysCoverEveryGivenNameAndEverySurnamePart() {
+        let person = fixtures.person(given: ["Ana", "Annie"], surname: "Peña-Ruiz")
+        #expect(BlockingRule.givenNameSurname.keys(person, participant: true) == [
+            "ANA|PENA", "ANNIE|PENA", "ANA|PENARUIZ", "ANNIE|PENARUIZ", "ANA|RUIZ", "ANNIE|RUIZ",
+        ])
+        #expect(BlockingRule.givenNameSurname.keys(fixtures.person(given: ["Ana"]), participant: true).isEmpty)
+    }
+
+    @Test func surnameAndZipNeedBoth() {
+        #expect(BlockingRule.surnameZip.keys(fixtures.person(surname: "Lee", zip: 45801), participant: false) == ["LEE|45801"])
+        #expect(BlockingRule.surnameZip.keys(fixtures.person(surname: "Lee"), participant: false).isEmpty)
+    }
+
+    @Test func theNoBirthDateRuleAppliesToParticipantsWithoutOneAndToEveryStudent() {
+        let dated = fixtures.person(given: ["Ana"], surname: "Lee", birth: (2012, 3, 4))
+        let undated = fixtures.person(given: ["Ana"], surname: "Lee")
+        let rule = BlockingRule.surnameSoundexGivenInitialWithoutBirthDate
+        #expect(rule.keys(dated, participant: true).isEmpty)
+        #expect(rule.keys(undated, participant: true) == ["L000|A"])
+        #expect(rule.keys(dated, participant: false) == ["L000|A"])
+    }
+
+    @Test func everyFixedFieldIsAComparedField() {
+        let compared = Set(ProbabilisticLinker(students: [], settings: .init()).comparators.map(\.levels.field))
+        for rule in BlockingRule.allCases {
+            #expect(!rule.fixedFields.isEmpty && rule.fixedFields.isSubset(of: compared), "\(rule)")
+        }
+    }
+
+    @Test func candidatePairsAreTheUnionOfTheRulesWithCountsPerRuleAndACap() {
+        let students = [
+            fixtures.person(given: ["Ana"], surname: "Lee", birth: (2012, 3, 4), zip: 45801),
+            fixtures.person(given: ["Ana"], surname: "Lee", birth: (2013, 1, 1), zip: 45802),
+            fixtures.person(given: ["Bo"], surname: "Kim", birth: (2012, 3, 4), zip: 45801),
+        ]
+        let participants = [
+            fixtures.person(given: ["Ana"], surname: "Lee", birth: (2012, 3, 4), zip: 45801),
+            fixtures.person(given: ["Cy"], surname: "Ng", birth: (2015, 5, 5)),
+        ]
+        let rules: [BlockingRule] = [.birthDate, .givenNameSurname]
+        let all = CandidatePairs(participants: participants, students: students, rules: rules, cap: 100)
+        #expect(all.pairs.map { [$0.participant, $0.student] } == [[0, 0], [0, 1], [0, 2]])
+        #expect(all.perRule.map(\.pairs) == [2, 2])
+        #expect(!all.capped)
+        let capped = CandidatePairs(participants: participants, students: students, rules: rules, cap: 2)
+        #expect(capped.capped && capped.pairs.isEmpty)
+    }
+
+    @Test func markingFieldsMissingBlanksThemInEveryPair() {
+        var vectors = ComparisonVectors(levelCounts: [2, 3, 2], levels: [0, 1, 1, 1, 2, 0])
+        vectors.markMissing(fields: [0, 2])
+        #expect(vectors.levels == [-1, 1, -1, -1, 2, -1])
+    }
+}
