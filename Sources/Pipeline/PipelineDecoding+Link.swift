@@ -8,10 +8,11 @@ extension PipelineDecoding {
         "random_pairs", "decisions",
     ]
 
-    /// The probabilistic pass's settings under `stages.link`; defaults for what is not written.
-    mutating func linkSettings(_ link: StageSection) -> ProbabilisticLinkSettings? {
+    /// The probabilistic pass's settings under `stages.link` (or `link:` of a link settings file);
+    /// defaults for what is not written.
+    mutating func linkSettings(_ mapping: YAMLMapping?) -> ProbabilisticLinkSettings? {
         var settings = ProbabilisticLinkSettings()
-        guard let mapping = link.settings else { return settings }
+        guard let mapping else { return settings }
         var ok = true
         if let node = mapping["blocking"] {
             if let items = reader.sequence(node, for: "'blocking'") {
@@ -48,5 +49,10 @@ extension PipelineDecoding {
             ok = false
         }
         return ok ? settings : nil
+    }
+
+    /// `decisions:`: the reviewers' verdicts file as written, relative to the file declaring it.
+    mutating func linkDecisions(_ mapping: YAMLMapping?) -> String? {
+        mapping?["decisions"].flatMap { reader.string($0, for: "'decisions'") }
     }
 }
