@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "LinkageTests", dependencies: ["BackboneCore", "Linkage", "BackboneTestSupport"]),
         .testTarget(name: "MeasureTests", dependencies: ["BackboneCore", "Measure", "BackboneTestSupport"]),
         .testTarget(name: "ReportCardTests", dependencies: ["BackboneCore", "ReportCard", "BackboneTestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["BackboneCore", "Pipeline", "DemoCommunity", "BackboneTestSupport"]),
+        .testTarget(
+            name: "PipelineTests", dependencies: ["BackboneCore", "Linkage", "Pipeline", "DemoCommunity", "BackboneTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BackboneCore", "Pipeline", "BackboneTestSupport"]),
     ]
 )

@@ -6,10 +6,14 @@ public struct Crosswalk: Sendable {
     public struct Link: Sendable, Hashable {
         public var studentId: String
         public var pass: String
+        /// The pair's match probability, for links the probabilistic pass made; nil for the
+        /// exact passes and a reviewer's, which have none.
+        public var probability: Double?
 
-        public init(studentId: String, pass: String) {
+        public init(studentId: String, pass: String, probability: Double? = nil) {
             self.studentId = studentId
             self.pass = pass
+            self.probability = probability
         }
     }
 

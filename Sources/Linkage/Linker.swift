@@ -31,7 +31,7 @@ public enum Linker {
             for link in outcome.links {
                 crosswalk.add(
                     source: other.source, personId: link.participant,
-                    link: .init(studentId: link.student, pass: LinkPass.fellegiSunter.rawValue))
+                    link: .init(studentId: link.student, pass: LinkPass.fellegiSunter.rawValue, probability: link.probability))
             }
             review += outcome.review
         }

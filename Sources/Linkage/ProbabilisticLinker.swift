@@ -25,7 +25,7 @@ struct ProbabilisticLinker {
     ]
 
     struct Outcome {
-        var links: [(participant: String, student: String)] = []
+        var links: [(participant: String, student: String, probability: Double)] = []
         var review: [ReviewPair] = []
     }
 
@@ -82,7 +82,7 @@ struct ProbabilisticLinker {
             let probability = FellegiSunterModel.probability(weight: weights[best])
             let student = students[Int(candidates.pairs[best].student)]
             if probability >= settings.linkThreshold {
-                outcome.links.append((participants[participant].id, student.id))
+                outcome.links.append((participants[participant].id, student.id, probability))
             } else if probability >= settings.reviewThreshold {
                 outcome.review.append(review(
                     best, of: vectors, model: model, termFrequencies: termFrequencies, source: source, participant: participants[participant], student: student))

@@ -8,10 +8,11 @@ extension PipelineDecoding {
         "max_training_pairs", "random_pairs", "decisions",
     ]
 
-    /// The probabilistic pass's settings under `stages.link`; defaults for what is not written.
-    mutating func linkSettings(_ link: StageSection) -> ProbabilisticLinkSettings? {
+    /// The probabilistic pass's settings under `stages.link` (or `link:` of a link settings file);
+    /// defaults for what is not written.
+    mutating func linkSettings(_ mapping: YAMLMapping?) -> ProbabilisticLinkSettings? {
         var settings = ProbabilisticLinkSettings()
-        guard let mapping = link.settings else { return settings }
+        guard let mapping else { return settings }
         var ok = true
         for (key, path) in [("blocking", \ProbabilisticLinkSettings.blocking), ("training_blocking", \.training)] {
             guard let node = mapping[key] else { continue }
@@ -56,5 +57,10 @@ extension PipelineDecoding {
             return nil
         }
         return rules.contains(where: { $0 == nil }) ? nil : rules.compactMap { $0 }
+    }
+
+    /// `decisions:`: the reviewers' verdicts file as written, relative to the file declaring it.
+    mutating func linkDecisions(_ mapping: YAMLMapping?) -> String? {
+        mapping?["decisions"].flatMap { reader.string($0, for: "'decisions'") }
     }
 }

@@ -41,7 +41,7 @@ extension PipelineDecoding {
             rules: source.entry("rules"), threshold: source.entry("threshold")))
         let partner = source["partner"].flatMap { partnerReference($0) }
         let path = source["path"].flatMap { checkedPath($0) }
-        let format = sourceFormat(source, path: path)
+        let format = sourceFormat(source, path: path, pathNode: source["path"])
         let settings = format.flatMap { formatSettings(source, format: $0, owner: owner, path: path ?? "") }
         let nullValues = source["null_values"].flatMap { strings($0, for: "'null_values'") } ?? []
         let fields = source.entry("fields").flatMap { decodeFields($0, source: id, table: table, format: format) }
@@ -74,7 +74,7 @@ extension PipelineDecoding {
     }
 
     /// The path as written; one `*` is allowed, in the file name only.
-    private mutating func checkedPath(_ node: Node) -> String? {
+    mutating func checkedPath(_ node: Node) -> String? {
         guard let path = reader.string(node, for: "'path'") else { return nil }
         let folders = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
         if path.count(where: { $0 == "*" }) > 1 || folders.contains(where: { $0.contains("*") }) {
@@ -84,12 +84,13 @@ extension PipelineDecoding {
         return path
     }
 
-    /// `format:` when given, else from the extension (`.csv`, `.txt`, `.tsv`, `.xml`, each maybe `.gz`).
-    private mutating func sourceFormat(_ source: YAMLMapping, path: String?) -> SourceFormat? {
+    /// `format:` when given, else from the extension of `path` (`.csv`, `.txt`, `.tsv`, `.xml`, each
+    /// maybe `.gz`); an extension that tells nothing is reported at `pathNode`.
+    mutating func sourceFormat(_ source: YAMLMapping, path: String?, pathNode: Node?) -> SourceFormat? {
         if let node = source["format"] {
             return reader.choice(node, key: "format", noun: "format")
         }
-        guard let path, let pathNode = source["path"] else { return nil }
+        guard let path, let pathNode else { return nil }
         let name = Self.withoutGzip(path.lowercased())
         if [".csv", ".txt", ".tsv"].contains(where: { name.hasSuffix($0) }) { return .csv }
         if name.hasSuffix(".xml") { return .xml }
@@ -103,7 +104,7 @@ extension PipelineDecoding {
     }
 
     /// The settings of the source's format; a key of the other format is an error, and XML needs `record`.
-    private mutating func formatSettings(
+    mutating func formatSettings(
         _ source: YAMLMapping, format: SourceFormat, owner: String, path: String
     ) -> (encoding: TextEncoding, delimiter: UInt8, record: String?)? {
         var misplaced = false

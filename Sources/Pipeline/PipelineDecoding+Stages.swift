@@ -30,7 +30,7 @@ extension PipelineDecoding {
         let report = section("report", of: stages, keys: ["templates", "title"], absentAt: absentLocation)
 
         let reference = link.flatMap { linkReference($0, partners: partners, sources: sources) }
-        let probabilistic = link.flatMap { linkSettings($0) }
+        let probabilistic = link.flatMap { linkSettings($0.settings) }
         let minimumCellSize = measure?.settings?["minimum_cell_size"].map { positiveCellSize($0) }
             ?? Self.defaultMinimumCellSize
         let indicators = measure?.settings?["indicators"].map { decodeIndicators($0) } ?? []
@@ -44,7 +44,7 @@ extension PipelineDecoding {
             validate: ValidateStageConfig(common: validate.common, sources: sourceRules),
             link: LinkStageConfig(
                 common: link.common, reference: reference, probabilistic: probabilistic,
-                decisions: link.settings?["decisions"].flatMap { reader.string($0, for: "'decisions'") }),
+                decisions: linkDecisions(link.settings)),
             measure: MeasureStageConfig(
                 common: measure.common, minimumCellSize: minimumCellSize, indicators: indicators),
             report: ReportStageConfig(common: report.common, templates: templates, title: title))

@@ -42,7 +42,7 @@ struct PipelineDecoding {
             rootNode, for: owner, owner: owner, allowed: Self.topLevelKeys,
             required: ["backbone", "partnership", "partners", "sources"])
         else { return nil }
-        let versionIsSupported = root["backbone"].map { checkVersion($0) } ?? false
+        let versionIsSupported = root["backbone"].map { checkVersion($0, of: "pipeline file") } ?? false
         let partnership = root["partnership"].flatMap { decodePartnership($0) }
         let partners = root["partners"].flatMap { decodePartners($0) }
         let sources = root["sources"].flatMap { decodeSources($0) }
@@ -51,10 +51,11 @@ struct PipelineDecoding {
         return PipelineConfig(file: file, partnership: partnership, partners: partners, sources: sources, stages: stages)
     }
 
-    private mutating func checkVersion(_ node: Node) -> Bool {
+    /// `backbone: 1` of a pipeline or link settings file (`kind` names which in the error).
+    mutating func checkVersion(_ node: Node, of kind: String) -> Bool {
         guard let version = reader.integer(node, for: "'backbone'") else { return false }
         guard version == Self.supportedVersion else {
-            reader.error("unsupported pipeline file version \(version); expected \(Self.supportedVersion)", at: node)
+            reader.error("unsupported \(kind) version \(version); expected \(Self.supportedVersion)", at: node)
             return false
         }
         return true

@@ -1,6 +1,5 @@
 import BackboneCore
 import Measure
-import Foundation
 
 /// Reads a pipeline file (docs/pipeline-file.md) into a checked `PipelineConfig`.
 ///
@@ -11,19 +10,17 @@ import Foundation
 public enum PipelineLoader {
     /// Loads the file at `path`; messages name the file as `path` is written.
     public static func load(path: String) throws -> PipelineConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticsError([.error("cannot read the pipeline file", at: SourceLocation(file: path))])
-        }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticsError([.error("the pipeline file is not valid UTF-8", at: SourceLocation(file: path))])
-        }
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        return try load(yaml: text, file: path)
+        try load(yaml: YAMLFileText.read(path, noun: "pipeline file"), file: path)
     }
 
     /// Loads pipeline text already in memory; `file` is the name messages give it.
     public static func load(yaml: String, file: String) throws -> PipelineConfig {
-        var decoding = PipelineDecoding(document: YAMLDocument(yaml: yaml, file: file))
+        try load(document: YAMLDocument(yaml: yaml, file: file))
+    }
+
+    /// Loads a pipeline file already composed (`backbone link` reads the file once to tell its kind).
+    static func load(document: YAMLDocument) throws -> PipelineConfig {
+        var decoding = PipelineDecoding(document: document)
         let config = decoding.decode()
         var diagnostics = decoding.reader.diagnostics
         if let config { diagnostics += expressionErrors(config) }

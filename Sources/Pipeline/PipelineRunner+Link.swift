@@ -39,30 +39,14 @@ extension PipelineRunner {
     /// `<private>/crosswalk.csv`: which district student each linked participant is, and by
     /// which pass. Record-level, so owner-only and never published.
     private func writeCrosswalk(_ crosswalk: Crosswalk, sources: [String]) throws {
-        var text = "source,participant_id,student_id,pass\r\n"
-        for source in sources {
-            let links = crosswalk.links[source] ?? [:]
-            for participant in links.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                let link = links[participant]!
-                text += CSVQuoting.row([source, participant, link.studentId, link.pass]) + "\r\n"
-            }
-        }
+        let text = LinkageCSV.crosswalk(crosswalk, sources: sources)
         try PrivateFolder.writeFile(Data(text.utf8), to: options.privateDirectory + "/crosswalk.csv")
     }
 
     /// `<private>/review-queue.csv`: each pair between the thresholds, both records side by side
     /// with every field's level and its contribution to the match weight.
     private func writeReviewQueue(_ review: [ReviewPair]) throws {
-        var text = "source,participant_id,student_id,probability,weight,field,participant_value,student_value,level,contribution\r\n"
-        for pair in review {
-            for field in pair.fields {
-                text += CSVQuoting.row([
-                    pair.source, pair.participantId, pair.studentId, NumberFormat.fixed(pair.probability, decimals: 4),
-                    NumberFormat.fixed(pair.weight, decimals: 3), field.field, field.participant, field.student, field.level,
-                    NumberFormat.fixed(field.contribution, decimals: 3),
-                ]) + "\r\n"
-            }
-        }
+        let text = LinkageCSV.reviewQueue(review)
         try PrivateFolder.writeFile(Data(text.utf8), to: options.privateDirectory + "/review-queue.csv")
     }
 }

@@ -63,20 +63,7 @@ public final class PipelineRunner {
 
     private func extract(_ ids: [String], _ state: inout RunState) throws -> String {
         let sources = ids.map { id in config.sources.first { $0.id == id }! }
-        let (base, display) = (baseDirectory, displayBase)
-        let results = Parallel.map(sources.count) { i in
-            Result { try SourceExtractor.extract(sources[i], baseDirectory: base, displayBase: display) }
-        }
-        var failures: [Diagnostic] = []
-        for result in results {
-            switch result {
-            case .success(let extracted): state.extracted.append(extracted)
-            case .failure(let error as Diagnostic): failures.append(error)
-            case .failure(let error as DiagnosticsError): failures += error.diagnostics
-            case .failure(let error): failures.append(.error("\(error)"))
-            }
-        }
-        guard failures.isEmpty else { throw DiagnosticsError(failures) }
+        state.extracted += try SourceBatch.extract(sources, baseDirectory: baseDirectory, displayBase: displayBase)
         let batch = state.extracted.filter { ids.contains($0.config.id) }
         let rows = batch.reduce(0) { $0 + $1.rowsRead }
         let bytes = batch.reduce(0) { $0 + $1.bytesRead }
