@@ -16,6 +16,8 @@ public struct LinkSummary: Sendable {
     /// and each of its fields' name and level labels, for the linkage page.
     public var model: FellegiSunterModel?
     public var levelLabels: [(field: String, labels: [String])] = []
+    /// The match weight of each compared participant's best candidate.
+    public var bestWeights = WeightHistogram()
 
     public init(source: String) {
         self.source = source

@@ -79,6 +79,7 @@ struct ProbabilisticLinker {
             }
             defer { pair = next }
             guard let best else { continue }
+            summary.bestWeights.add(weights[best])
             let probability = FellegiSunterModel.probability(weight: weights[best])
             let student = students[Int(candidates.pairs[best].student)]
             if probability >= settings.linkThreshold {

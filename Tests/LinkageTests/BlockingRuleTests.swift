@@ -60,3 +60,15 @@ import Testing
         #expect(vectors.levels == [-1, 1, -1, -1, 2, -1])
     }
 }
+
+@Suite struct WeightHistogramTests {
+    @Test func binsByWholeBitsWithOpenEnds() {
+        var histogram = WeightHistogram()
+        for weight in [-100.0, -20.0, -0.5, 0, 0.99, 29.9, 31] { histogram.add(weight) }
+        #expect(histogram.total == 7)
+        #expect(histogram.counts[0] == 2)
+        #expect(histogram.counts[19] == 1 && WeightHistogram.lowerEdge(of: 19) == -1)
+        #expect(histogram.counts[20] == 2)
+        #expect(histogram.counts[49] == 2)
+    }
+}
