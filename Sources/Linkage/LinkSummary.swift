@@ -8,6 +8,8 @@ public struct LinkSummary: Sendable {
     /// Candidate pairs compared by the probabilistic pass, and how many each blocking rule proposed.
     public var candidatePairs = 0
     public var pairsPerRule: [(rule: BlockingRule, pairs: Int)] = []
+    /// Per blocking rule, student keys skipped because more students than `max_block_size` share them.
+    public var skippedKeysPerRule: [Int] = []
     /// The candidate cap stopped blocking: some participants were not compared.
     public var capped = false
     public var emIterations = 0

@@ -14,6 +14,8 @@ public struct ProbabilisticLinkSettings: Sendable {
     public var expectedMatchShare: Double
     /// Candidate pairs compared at most per source; past it blocking stops and warns.
     public var maxCandidatePairs: Int
+    /// A blocking key shared by more students than this is skipped (see `CandidatePairs`).
+    public var maxBlockSize: Int
     /// Random pairs compared to estimate u.
     public var randomPairs: Int
     public var seed: UInt64
@@ -21,7 +23,7 @@ public struct ProbabilisticLinkSettings: Sendable {
     public init(
         blocking: [BlockingRule] = ProbabilisticLinkSettings.defaultBlocking,
         training: [BlockingRule] = [.birthDate, .givenNameSurname], maxTrainingPairs: Int = 20_000_000, linkThreshold: Double = 0.95, reviewThreshold: Double = 0.5,
-        expectedMatchShare: Double = 0.8, maxCandidatePairs: Int = 50_000_000, randomPairs: Int = 200_000, seed: UInt64 = 1
+        expectedMatchShare: Double = 0.8, maxCandidatePairs: Int = 50_000_000, maxBlockSize: Int = 1000, randomPairs: Int = 200_000, seed: UInt64 = 1
     ) {
         self.blocking = blocking
         self.training = training
@@ -30,6 +32,7 @@ public struct ProbabilisticLinkSettings: Sendable {
         self.reviewThreshold = reviewThreshold
         self.expectedMatchShare = expectedMatchShare
         self.maxCandidatePairs = maxCandidatePairs
+        self.maxBlockSize = maxBlockSize
         self.randomPairs = randomPairs
         self.seed = seed
     }

@@ -19,10 +19,8 @@ struct ProbabilisticLinker {
         nameCounts = (given, surname)
     }
 
-    let comparators: [any FieldComparator] = [
-        GivenNameComparator(), SurnameComparator(), BirthDateComparator(), SexComparator(), ZipComparator(),
-        SchoolComparator(),
-    ]
+    let comparison = PersonComparison()
+    var comparators: [any FieldComparator] { comparison.fields }
 
     struct Outcome {
         var links: [(participant: String, student: String, probability: Double)] = []
@@ -37,9 +35,11 @@ struct ProbabilisticLinker {
         decisions: ReviewDecisions, summary: inout LinkSummary
     ) -> Outcome {
         let candidates = CandidatePairs(
-            participants: participants, students: students, rules: settings.blocking, cap: settings.maxCandidatePairs)
+            participants: participants, students: students, rules: settings.blocking, cap: settings.maxCandidatePairs,
+            maxBlockSize: settings.maxBlockSize)
         summary.candidatePairs = candidates.pairs.count
         summary.pairsPerRule = candidates.perRule
+        summary.skippedKeysPerRule = candidates.skippedKeys
         summary.capped = candidates.capped
         guard !candidates.pairs.isEmpty else { return Outcome() }
 
@@ -107,7 +107,9 @@ struct ProbabilisticLinker {
         summary.emIterations = 0
         summary.emConverged = true
         for rule in settings.training {
-            let pairs = CandidatePairs(participants: everyone, students: students, rules: [rule], cap: settings.maxTrainingPairs)
+            let pairs = CandidatePairs(
+                participants: everyone, students: students, rules: [rule], cap: settings.maxTrainingPairs,
+                maxBlockSize: settings.maxBlockSize)
             guard !pairs.pairs.isEmpty else { continue }
             let fixed = Set(comparators.indices.filter { rule.fixedFields.contains(comparators[$0].levels.field) })
             var vectors = compare(pairs.pairs.map { (Int($0.participant), Int($0.student)) }, everyone)
@@ -152,13 +154,18 @@ struct ProbabilisticLinker {
     private func compare(_ pairs: [(Int, Int)], _ participants: [StandardizedPerson]) -> ComparisonVectors {
         let chunk = 1 << 15
         let chunks = (pairs.count + chunk - 1) / chunk
-        let comparators = self.comparators
+        let comparison = self.comparison
+        let fieldCount = comparators.count
         let students = self.students
         let parts = Parallel.map(chunks) { c -> [Int8] in
             var levels: [Int8] = []
-            levels.reserveCapacity(min(chunk, pairs.count - c * chunk) * comparators.count)
-            for (p, s) in pairs[(c * chunk)..<min(pairs.count, (c + 1) * chunk)] {
-                for comparator in comparators { levels.append(comparator.level(participants[p], students[s])) }
+            levels.reserveCapacity(min(chunk, pairs.count - c * chunk) * fieldCount)
+            participants.withUnsafeBufferPointer { participants in
+                students.withUnsafeBufferPointer { students in
+                    for (p, s) in pairs[(c * chunk)..<min(pairs.count, (c + 1) * chunk)] {
+                        comparison.levels(participants[p], students[s], into: &levels)
+                    }
+                }
             }
             return levels
         }

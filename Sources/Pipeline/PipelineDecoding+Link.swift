@@ -5,7 +5,7 @@ import Yams
 extension PipelineDecoding {
     static let linkKeys = [
         "reference", "blocking", "training_blocking", "link_threshold", "review_threshold", "expected_match_share", "max_candidate_pairs",
-        "max_training_pairs", "random_pairs", "decisions",
+        "max_training_pairs", "max_block_size", "random_pairs", "decisions",
     ]
 
     /// The probabilistic pass's settings under `stages.link` (or `link:` of a link settings file);
@@ -27,6 +27,7 @@ extension PipelineDecoding {
         share("expected_match_share", into: &settings.expectedMatchShare)
         for (key, path) in [
             ("max_candidate_pairs", \ProbabilisticLinkSettings.maxCandidatePairs), ("max_training_pairs", \.maxTrainingPairs),
+            ("max_block_size", \.maxBlockSize),
             ("random_pairs", \.randomPairs),
         ] {
             guard let node = mapping[key] else { continue }

@@ -48,7 +48,7 @@ public struct PersonStandardizer: Sendable {
                 birthDate: birthDate, sex: sex[row], zip: zip[row], school: school[row])
             let code = Int(idCodes[row])
             if personIndex[code] >= 0 {
-                people[Int(personIndex[code])].merge(person)
+                people[Int(personIndex[code])] = people[Int(personIndex[code])].merged(with: person)
             } else {
                 personIndex[code] = Int32(people.count)
                 people.append(person)

@@ -4,21 +4,25 @@ import BackboneCore
 ///
 /// Built per distinct person id by `PersonStandardizer`; a person seen on several rows keeps
 /// the first value of each field and every distinct given name.
-public struct StandardizedPerson: Sendable {
-    public var id: String
-    public var stateId: String?
+///
+/// A class, not a struct: linkage reads both people of tens of millions of pairs, and
+/// handing a reference around costs one retain where a copy of the struct moved its every
+/// field and retained each of its names.
+public final class StandardizedPerson: Sendable {
+    public let id: String
+    public let stateId: String?
     /// The given name first (from `first_name`, else from `full_name`), then the `nickname`
     /// field's, then any other row's; distinct by compact form.
-    public var givenNames: [GivenName]
-    public var middleName: StandardizedName?
-    public var surname: StandardizedName?
+    public let givenNames: [GivenName]
+    public let middleName: StandardizedName?
+    public let surname: StandardizedName?
     /// Days since 1970-01-01.
-    public var birthDate: Int32?
-    public var sex: Sex?
+    public let birthDate: Int32?
+    public let sex: Sex?
     /// Five-digit ZIP as a number (see `ZipCode`).
-    public var zip: Int32?
+    public let zip: Int32?
     /// Lower-cased school name or code as recorded (see `SchoolText`).
-    public var school: String?
+    public let school: String?
 
     public init(
         id: String, stateId: String? = nil, givenNames: [GivenName] = [], middleName: StandardizedName? = nil,
@@ -41,17 +45,15 @@ public struct StandardizedPerson: Sendable {
     /// The calendar year of birth, for blocking.
     public var birthYear: Int? { birthDate.map { CalendarDate.civil($0).year } }
 
-    /// Fills fields still missing from another row of the same person.
-    mutating func merge(_ other: StandardizedPerson) {
-        stateId = stateId ?? other.stateId
-        middleName = middleName ?? other.middleName
-        surname = surname ?? other.surname
-        birthDate = birthDate ?? other.birthDate
-        sex = sex ?? other.sex
-        zip = zip ?? other.zip
-        school = school ?? other.school
+    /// This person with fields still missing filled from another row of the same person.
+    func merged(with other: StandardizedPerson) -> StandardizedPerson {
+        var givenNames = self.givenNames
         for name in other.givenNames where !givenNames.contains(where: { $0.name.compact == name.name.compact }) {
             givenNames.append(name)
         }
+        return StandardizedPerson(
+            id: id, stateId: stateId ?? other.stateId, givenNames: givenNames, middleName: middleName ?? other.middleName,
+            surname: surname ?? other.surname, birthDate: birthDate ?? other.birthDate, sex: sex ?? other.sex,
+            zip: zip ?? other.zip, school: school ?? other.school)
     }
 }
