@@ -26,7 +26,8 @@ import Testing
 
     static let model = ReportCardModel(
         title: "Card", partnership: "Partnership", vision: nil, backboneVersion: "0", minimumCellSize: 10, indicators: [],
-        quality: [], links: [.init(partner: "Org A", summary: summary)], linkThresholds: .init(link: 0.95, review: 0.5),
+        quality: [], links: [.init(partner: "Org A", summary: summary), .init(partner: "Org B", summary: LinkSummary(source: "cbo_b"))],
+        linkThresholds: .init(link: 0.95, review: 0.5),
         students: 0, studentYears: 0)
 
     @Test func modelRowsFollowTheSummarysModelLevelByLevel() throws {
@@ -58,7 +59,9 @@ import Testing
             ["else", "0.100000", "0.900000", "−3.17", "27"],
         ])
         #expect(html.contains("<td>Same birth date</td><td class=\"number\">20</td>"))
-        #expect(html.contains("Blocking stopped at the candidate-pair cap"))
+        #expect(html.components(separatedBy: "Blocking stopped at the candidate-pair cap").count == 2, "only cbo_a was capped")
+        #expect(html.components(separatedBy: "<svg").count == 2, "cbo_b compared nobody: no chart")
+        #expect(html.contains("no model was fitted") && html.contains(#"<section class="source" id="cbo_b">"#))
         #expect(html.contains("EM ran 7 iterations in all and converged"))
         #expect(html.contains("λ = 0.001000 (−9.96 bits)"))
         #expect(html.contains("at least 95.0% (a match weight of 4.25 bits or more)"))
@@ -68,7 +71,7 @@ import Testing
     }
 
     @Test func csvFilesHoldTheSameAggregates() {
-        let links = Self.model.links
+        let links = [Self.model.links[0]]
         #expect(LinkageCSVs.rates(links) == """
             source,pass,participants,linked,share\r
             cbo_a,reviewer,10,0,0.0000\r
