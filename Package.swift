@@ -36,7 +36,7 @@ let package = Package(
         /// HTML (Mustache templates from reports/) and CSV outputs.
         .target(
             name: "ReportCard",
-            dependencies: ["BackboneCore", "Measure", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["BackboneCore", "Measure", "Linkage", .product(name: "Mustache", package: "swift-mustache")]),
         /// The deterministic Riverton demo community generator.
         .target(name: "DemoCommunity", dependencies: ["BackboneCore", "CZlib"]),
         /// The pipeline file, DAG planning and the runner.
@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "ValidateTests", dependencies: ["BackboneCore", "Validate", "BackboneTestSupport"]),
         .testTarget(name: "LinkageTests", dependencies: ["BackboneCore", "Linkage", "BackboneTestSupport"]),
         .testTarget(name: "MeasureTests", dependencies: ["BackboneCore", "Measure", "BackboneTestSupport"]),
-        .testTarget(name: "ReportCardTests", dependencies: ["BackboneCore", "ReportCard", "BackboneTestSupport"]),
+        .testTarget(name: "ReportCardTests", dependencies: ["BackboneCore", "Linkage", "ReportCard", "BackboneTestSupport"]),
         .testTarget(
             name: "PipelineTests", dependencies: ["BackboneCore", "Linkage", "Pipeline", "DemoCommunity", "BackboneTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BackboneCore", "Pipeline", "BackboneTestSupport"]),

@@ -17,6 +17,19 @@ public enum BlockingRule: String, Sendable, CaseIterable {
     /// (the other rules cannot reach them when they have no ZIP either).
     case surnameSoundexGivenInitialWithoutBirthDate = "surname_soundex+given_initial(no birth date)"
 
+    /// What the rule asks of two records, in plain words, for the linkage page.
+    public var description: String {
+        switch self {
+        case .birthDate: "Same birth date"
+        case .givenNameSurname: "Same given name and surname (or one part of a compound surname)"
+        case .surnameZip: "Same surname (or one part of it) and ZIP code"
+        case .surnameSoundexBirthYear: "Surnames that sound alike (same Soundex code) and the same birth year"
+        case .givenPrefixZip: "Same first three letters of a given name and the same ZIP code"
+        case .surnameSoundexGivenInitialWithoutBirthDate:
+            "Surnames that sound alike and the same given-name initial, for participants with no birth date"
+        }
+    }
+
     /// The record's keys under this rule; none when a field it needs is missing.
     /// `participant` tells which side the record is on (a rule may apply to one side's gaps only).
     func keys(_ person: StandardizedPerson, participant: Bool) -> [String] {

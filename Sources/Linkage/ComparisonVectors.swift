@@ -32,6 +32,18 @@ public struct ComparisonVectors: Sendable, Equatable {
         levels.append(contentsOf: pairLevels)
     }
 
+    /// How many pairs fall at each level of each field (`[field][level]`); a pair with the field
+    /// missing counts in none of its levels.
+    public func levelTotals() -> [[Int]] {
+        var totals = levelCounts.map { [Int](repeating: 0, count: $0) }
+        for base in stride(from: 0, to: levels.count, by: fieldCount) {
+            for field in 0..<fieldCount where levels[base + field] >= 0 {
+                totals[field][Int(levels[base + field])] += 1
+            }
+        }
+        return totals
+    }
+
     /// Treats `fields` as missing in every pair, so they add nothing to weights or estimates.
     public mutating func markMissing(fields: Set<Int>) {
         guard !fields.isEmpty else { return }

@@ -44,6 +44,13 @@ public struct FellegiSunterModel: Sendable, Equatable {
         1 / (1 + exp2(-weight))
     }
 
+    /// The weight whose probability is `probability` (kept within `probabilityBound` of 0 and 1,
+    /// so a threshold of 100% still has a finite weight): `log2(p/(1−p))`.
+    public static func weight(probability: Double) -> Double {
+        let p = bounded(probability)
+        return log2(p / (1 - p))
+    }
+
     /// The weight of one pair, with the term-frequency adjustment of each field that has one.
     public func weight(of pair: Int, in vectors: ComparisonVectors, termFrequencies: TermFrequencies? = nil) -> Double {
         checkShape(vectors, termFrequencies)

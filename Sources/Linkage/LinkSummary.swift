@@ -18,6 +18,9 @@ public struct LinkSummary: Sendable {
     /// and each of its fields' name and level labels, for the linkage page.
     public var model: FellegiSunterModel?
     public var levelLabels: [(field: String, labels: [String])] = []
+    /// Candidate pairs at each comparison level, `[field][level]` in the model's order: a field
+    /// missing on one side of every pair was never compared and added nothing to any weight.
+    public var pairsPerLevel: [[Int]] = []
     /// The match weight of each compared participant's best candidate.
     public var bestWeights = WeightHistogram()
 

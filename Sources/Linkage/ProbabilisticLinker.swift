@@ -52,6 +52,7 @@ struct ProbabilisticLinker {
         let model = FellegiSunterModel(m: m, u: u, lambda: settings.expectedMatchShare / Double(max(students.count, 1)))
         summary.model = model
         summary.levelLabels = comparators.map { ($0.levels.field, $0.levels.labels) }
+        summary.pairsPerLevel = vectors.levelTotals()
         let termFrequencies = self.termFrequencies(candidates.pairs, vectors)
         let weights = model.weights(vectors, termFrequencies: termFrequencies)
 

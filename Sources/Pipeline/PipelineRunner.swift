@@ -113,12 +113,10 @@ public final class PipelineRunner {
             indicators: state.indicators,
             quality: dataQuality(state),
             links: state.linkSummaries.map { summary in
-                let partner = config.sources.first { $0.id == summary.source }!.partner
-                return .init(
-                    source: summary.source, partner: partnerName(partner), participants: summary.participants,
-                    linkedByPass: LinkPass.allCases.map { ($0.label, summary.linkedByPass[$0] ?? 0) },
-                    forReview: summary.forReview, candidatePairs: summary.candidatePairs)
+                .init(partner: partnerName(config.sources.first { $0.id == summary.source }!.partner), summary: summary)
             },
+            linkThresholds: .init(
+                link: config.stages.link.probabilistic.linkThreshold, review: config.stages.link.probabilistic.reviewThreshold),
             students: state.tables[config.stages.link.reference]?.column("person_id")?.distinctCount ?? 0,
             studentYears: state.frame?.rowCount ?? 0)
         try Publisher.publish(to: options.outputDirectory) { staging in

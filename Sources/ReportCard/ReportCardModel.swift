@@ -1,31 +1,29 @@
 import BackboneCore
+import Linkage
 import Measure
 
 /// Everything the report card shows, as plain aggregates: no record-level value reaches it.
 public struct ReportCardModel: Sendable {
-    /// How many of one organization's participants were linked to a district student.
-    public struct LinkCount: Sendable {
-        public var source: String
+    /// One organization's linkage to the district roster: its summary holds aggregates only.
+    public struct LinkedSource: Sendable {
+        /// The organization's display name.
         public var partner: String
-        public var participants: Int
-        /// Links made by each pass, in the order the passes run (`Same state student ID`, …).
-        public var linkedByPass: [(pass: String, count: Int)]
-        /// Participants whose best candidate awaits a person's decision.
-        public var forReview: Int
-        public var candidatePairs: Int
+        public var summary: LinkSummary
 
-        public var linked: Int { linkedByPass.reduce(0) { $0 + $1.count } }
-
-        public init(
-            source: String, partner: String, participants: Int, linkedByPass: [(pass: String, count: Int)], forReview: Int,
-            candidatePairs: Int
-        ) {
-            self.source = source
+        public init(partner: String, summary: LinkSummary) {
             self.partner = partner
-            self.participants = participants
-            self.linkedByPass = linkedByPass
-            self.forReview = forReview
-            self.candidatePairs = candidatePairs
+            self.summary = summary
+        }
+    }
+
+    /// The match probabilities at or above which a best candidate is linked, or sent to review.
+    public struct LinkThresholds: Sendable {
+        public var link: Double
+        public var review: Double
+
+        public init(link: Double, review: Double) {
+            self.link = link
+            self.review = review
         }
     }
 
@@ -37,14 +35,17 @@ public struct ReportCardModel: Sendable {
     public var indicators: [IndicatorSeries]
     /// Every source, in pipeline order.
     public var quality: [DataQualitySource]
-    public var links: [LinkCount]
+    /// Every organization linked, in pipeline order.
+    public var links: [LinkedSource]
+    public var linkThresholds: LinkThresholds
     /// Distinct students and student-years in the frame.
     public var students: Int
     public var studentYears: Int
 
     public init(
         title: String, partnership: String, vision: String?, backboneVersion: String, minimumCellSize: Int,
-        indicators: [IndicatorSeries], quality: [DataQualitySource], links: [LinkCount], students: Int, studentYears: Int
+        indicators: [IndicatorSeries], quality: [DataQualitySource], links: [LinkedSource],
+        linkThresholds: LinkThresholds, students: Int, studentYears: Int
     ) {
         self.title = title
         self.partnership = partnership
@@ -54,6 +55,7 @@ public struct ReportCardModel: Sendable {
         self.indicators = indicators
         self.quality = quality
         self.links = links
+        self.linkThresholds = linkThresholds
         self.students = students
         self.studentYears = studentYears
     }

@@ -6,7 +6,8 @@ import Mustache
 /// Renders the report card folder from templates a data manager can edit without recompiling.
 ///
 /// The folder is self-contained (no external fonts, scripts or trackers) and every
-/// interpolated value is HTML-escaped by Mustache's `{{ }}`.
+/// interpolated value is HTML-escaped by Mustache's `{{ }}`. The one exception is a chart's
+/// SVG (`{{{svg}}}`), which our code builds from numbers and escaped labels (`SVGMarkup`).
 public struct ReportCardRenderer {
     public static let pages = ["index", "data-quality", "linkage"]
     public static let assets = ["style.css"]
@@ -33,7 +34,7 @@ public struct ReportCardRenderer {
         self.templatesDirectory = templatesDirectory
     }
 
-    /// Writes `index.html`, the stylesheet and `indicators.csv` into `directory`.
+    /// Writes every page, the stylesheet and the CSV files beside the pages into `directory`.
     public func write(_ model: ReportCardModel, to directory: String) throws {
         let fm = FileManager.default
         try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -55,6 +56,9 @@ public struct ReportCardRenderer {
         }
         try write(IndicatorsCSV.render(model.indicators), to: directory + "/indicators.csv")
         try write(DataQualityCSV.render(model.quality), to: directory + "/data-quality.csv")
+        try write(LinkageCSVs.rates(model.links), to: directory + "/linkage.csv")
+        try write(LinkageCSVs.model(model.links), to: directory + "/linkage-model.csv")
+        try write(LinkageCSVs.weights(model.links), to: directory + "/linkage-weights.csv")
     }
 
     private func write(_ text: String, to path: String) throws {
@@ -73,16 +77,8 @@ public struct ReportCardRenderer {
             "students": NumberFormat.count(model.students), "studentYears": NumberFormat.count(model.studentYears),
             "indicators": model.indicators.map { IndicatorView.make($0, minimumCellSize: model.minimumCellSize) },
             "sources": model.quality.map(DataQualityView.make),
-            "links": model.links.map { l -> [String: Any] in
-                [
-                    "source": l.source, "partner": l.partner, "participants": NumberFormat.count(l.participants),
-                    "linked": NumberFormat.count(l.linked),
-                    "share": l.participants > 0 ? NumberFormat.percent(Double(l.linked) / Double(l.participants)) : "—",
-                    "unlinked": NumberFormat.count(l.participants - l.linked),
-                    "forReview": NumberFormat.count(l.forReview), "candidatePairs": NumberFormat.count(l.candidatePairs),
-                    "passes": l.linkedByPass.map { ["pass": $0.pass, "count": NumberFormat.count($0.count)] },
-                ]
-            },
+            "links": model.links.map { LinkageView.make($0, thresholds: model.linkThresholds) },
+            "thresholds": LinkageView.thresholds(model.linkThresholds),
         ]
     }
 }

@@ -71,8 +71,8 @@ import Testing
         }
         let one = try run(["BACKBONE_THREADS": "1", "TZ": "UTC", "LANG": "C"])
         let four = try run(["BACKBONE_THREADS": "4", "TZ": "Asia/Tokyo", "LANG": "de_DE.UTF-8"])
-        let files = ["card/index.html", "card/indicators.csv", "card/data-quality.csv", "card/linkage.html", "private/crosswalk.csv",
-                     "private/review-queue.csv"]
+        let files = ["card/index.html", "card/indicators.csv", "card/data-quality.csv", "card/linkage.html", "card/linkage.csv",
+                     "card/linkage-model.csv", "card/linkage-weights.csv", "private/crosswalk.csv", "private/review-queue.csv"]
         for file in files {
             let a = try Data(contentsOf: one.appendingPathComponent(file))
             let b = try Data(contentsOf: four.appendingPathComponent(file))

@@ -24,6 +24,24 @@ import Testing
         #expect(links.contains { $0[3] == "fellegi_sunter" })
     }
 
+    @Test func theLinkagePageAndItsFiguresMatchTheGoldenFiles() throws {
+        let output = try DemoRun.get().output
+        for name in ["linkage.html", "linkage.csv", "linkage-model.csv", "linkage-weights.csv"] {
+            Golden.check(try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8), named: "riverton/\(name)")
+        }
+    }
+
+    @Test func thePageAddsUpToTheSummaries() throws {
+        let outcome = try DemoRun.get()
+        let rows = try String(contentsOf: outcome.output.appendingPathComponent("linkage.csv"), encoding: .utf8)
+            .split(separator: "\r\n").dropFirst().map { $0.split(separator: ",") }
+        for summary in outcome.result.linkSummaries {
+            let linked = rows.filter { $0[0] == summary.source }.reduce(0) { $0 + Int($1[3])! }
+            #expect(linked == summary.linked, "\(summary.source)")
+            #expect(summary.bestWeights.total > 0 && summary.bestWeights.total <= summary.participants - summary.linked + summary.linkedByPass[.fellegiSunter, default: 0])
+        }
+    }
+
     @Test func theReviewQueueIsPrivateAndExplainsEachField() throws {
         let outcome = try DemoRun.get()
         let path = outcome.privateFolder.appendingPathComponent("review-queue.csv").path

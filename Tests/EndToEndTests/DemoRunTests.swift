@@ -38,7 +38,10 @@ enum DemoRun {
     @Test func writesTheReportCardFolder() throws {
         let outcome = try DemoRun.get()
         let files = try FileManager.default.contentsOfDirectory(atPath: outcome.output.path).sorted()
-        #expect(files == ["data-quality.csv", "data-quality.html", "index.html", "indicators.csv", "linkage.html", "style.css"])
+        #expect(files == [
+            "data-quality.csv", "data-quality.html", "index.html", "indicators.csv", "linkage-model.csv", "linkage-weights.csv",
+            "linkage.csv", "linkage.html", "style.css",
+        ])
         let html = try String(contentsOf: outcome.output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains("Riverton Cradle to Career Partnership"))
         #expect(html.contains("3rd-grade reading proficiency"))

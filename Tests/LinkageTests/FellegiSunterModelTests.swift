@@ -18,6 +18,20 @@ import Testing
         }
     }
 
+    @Test func thresholdWeightsInvertTheProbability() {
+        #expect(FellegiSunterModel.weight(probability: 0.5) == 0)
+        #expect(abs(FellegiSunterModel.weight(probability: 0.95) - log2(19)) < 1e-12)
+        for p in [0.01, 0.3, 0.8, 0.999] {
+            #expect(abs(FellegiSunterModel.probability(weight: FellegiSunterModel.weight(probability: p)) - p) < 1e-12)
+        }
+        let bound = FellegiSunterModel.probabilityBound
+        #expect(abs(FellegiSunterModel.weight(probability: 1) - log2((1 - bound) / bound)) < 1e-9, "a 100% threshold has a finite weight")
+    }
+
+    @Test func levelTotalsCountPairsPerLevelLeavingMissingOut() {
+        #expect(vectors.levelTotals() == [[2, 1], [1, 1]])
+    }
+
     @Test func missingLevelsAreNeutral() {
         #expect(model.weight(of: 1, in: vectors) == model.priorWeight + model.levelWeights[0][0])
         #expect(model.weight(of: 2, in: vectors) == model.priorWeight)
