@@ -91,7 +91,7 @@ import Testing
             "l.yml:8:1: error: unknown key 'participant' in the link settings file; expected one of: backbone, link, "
                 + "participants, students; did you mean 'participants'?",
             "l.yml:13:3: error: unknown key 'reference' in 'link'; expected one of: blocking, decisions, "
-                + "expected_match_share, link_threshold, max_candidate_pairs, max_training_pairs, random_pairs, "
+                + "expected_match_share, link_threshold, max_block_size, max_candidate_pairs, max_training_pairs, random_pairs, "
                 + "review_threshold, training_blocking",
         ])
     }
