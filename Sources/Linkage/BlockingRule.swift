@@ -1,6 +1,9 @@
 /// A rule that proposes candidate pairs: two records are compared only if some rule gives
 /// them the same key. The union of rules keeps recall while bounding the pairs compared.
 public enum BlockingRule: String, Sendable, CaseIterable {
+    /// Same state ID: reaches a child whose ID the exact pass did not trust because the
+    /// names or birth date disagree, so the model weighs the ID against them.
+    case stateId = "state_id"
     /// Same birth date.
     case birthDate = "birth_date"
     /// Same given name and surname (any given name of the record, and the whole surname or one
@@ -20,6 +23,7 @@ public enum BlockingRule: String, Sendable, CaseIterable {
     /// What the rule asks of two records, in plain words, for the linkage page.
     public var description: String {
         switch self {
+        case .stateId: "Same state student ID (one the names and birth date did not confirm)"
         case .birthDate: "Same birth date"
         case .givenNameSurname: "Same given name and surname (or one part of a compound surname)"
         case .surnameZip: "Same surname (or one part of it) and ZIP code"
@@ -34,6 +38,8 @@ public enum BlockingRule: String, Sendable, CaseIterable {
     /// `participant` tells which side the record is on (a rule may apply to one side's gaps only).
     func keys(_ person: StandardizedPerson, participant: Bool) -> [String] {
         switch self {
+        case .stateId:
+            return person.stateId.map { [$0] } ?? []
         case .birthDate:
             return person.birthDate.map { ["\($0)"] } ?? []
         case .givenNameSurname:
@@ -60,6 +66,7 @@ public enum BlockingRule: String, Sendable, CaseIterable {
     /// it learns nothing about them, so EM leaves them out there (as Splink does).
     var fixedFields: Set<String> {
         switch self {
+        case .stateId: ["state_id"]
         case .birthDate: ["birth_date"]
         case .givenNameSurname: ["first_name", "last_name"]
         case .surnameZip: ["last_name", "zip"]

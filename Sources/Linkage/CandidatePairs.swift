@@ -9,6 +9,8 @@ struct CandidatePairs {
     private(set) var pairs: [(participant: Int32, student: Int32)] = []
     /// Pairs proposed by each rule (a pair two rules propose counts for both), in rule order.
     private(set) var perRule: [(rule: BlockingRule, pairs: Int)] = []
+    /// Participants with at least one candidate.
+    private(set) var participantCount = 0
     /// Student keys of each rule skipped as too common, in rule order.
     private(set) var skippedKeys: [Int] = []
     /// True when the cap stopped the search: some participants were not compared at all.
@@ -42,6 +44,7 @@ struct CandidatePairs {
                 break
             }
             pairs += candidates.sorted().map { (Int32(p), $0) }
+            if !candidates.isEmpty { participantCount += 1 }
         }
         perRule = zip(rules, counts).map { ($0, $1) }
     }

@@ -10,9 +10,10 @@ struct PersonComparison: Sendable {
     let sex = SexComparator()
     let zip = ZipComparator()
     let school = SchoolComparator()
+    let stateId = StateIdComparator()
 
     /// Every field's comparator, in the order of `levels(_:_:into:)`.
-    var fields: [any FieldComparator] { [given, surname, birthDate, sex, zip, school] }
+    var fields: [any FieldComparator] { [given, surname, birthDate, sex, zip, school, stateId] }
 
     /// Appends one level per field, in `fields` order.
     @inline(__always)
@@ -23,5 +24,6 @@ struct PersonComparison: Sendable {
         levels.append(sex.level(a, b))
         levels.append(zip.level(a, b))
         levels.append(school.level(a, b))
+        levels.append(stateId.level(a, b))
     }
 }

@@ -6,8 +6,10 @@ import BackboneCore
 struct ProbabilisticLinker {
     let students: [StandardizedPerson]
     let settings: ProbabilisticLinkSettings
-    /// How many students have each given name and surname, for term-frequency adjustment.
-    let nameCounts: (given: [[UInt8]: Int], surname: [[UInt8]: Int])
+    /// For each student, the share of students with the same first given name and with the
+    /// same surname (0 when missing), for term-frequency adjustment.
+    let nameFrequencies: [(given: Double, surname: Double)]
+
     init(students: [StandardizedPerson], settings: ProbabilisticLinkSettings) {
         self.students = students
         self.settings = settings
@@ -16,7 +18,11 @@ struct ProbabilisticLinker {
             if let name = student.givenNames.first { given[name.name.compact, default: 0] += 1 }
             if let name = student.surname { surname[name.compact, default: 0] += 1 }
         }
-        nameCounts = (given, surname)
+        let total = Double(max(students.count, 1))
+        nameFrequencies = students.map { student in
+            (student.givenNames.first.map { Double(given[$0.name.compact]!) / total } ?? 0,
+             student.surname.map { Double(surname[$0.compact]!) / total } ?? 0)
+        }
     }
 
     let comparison = PersonComparison()
@@ -64,19 +70,22 @@ struct ProbabilisticLinker {
             var best: Int?
             var next = pair
             while next < candidates.pairs.count, Int(candidates.pairs[next].participant) == participant {
-                let student = students[Int(candidates.pairs[next].student)].id
+                defer { next += 1 }
+                let student = students[Int(candidates.pairs[next].student)]
                 // A pair a reviewer rejected is never linked, nor proposed again.
-                if !decisions.isRejected(source: source, participant: participants[participant].id, student: student) {
-                    if let current = best {
-                        let better = weights[next] > weights[current]
-                            || (weights[next] == weights[current]
-                                && student.utf8.lexicographicallyPrecedes(students[Int(candidates.pairs[current].student)].id.utf8))
-                        if better { best = next }
-                    } else {
-                        best = next
-                    }
+                if decisions.hasRejections,
+                    decisions.isRejected(source: source, participant: participants[participant].id, student: student.id) {
+                    continue
                 }
-                next += 1
+                guard let current = best else {
+                    best = next
+                    continue
+                }
+                if weights[next] > weights[current]
+                    || (weights[next] == weights[current]
+                        && student.id.utf8.lexicographicallyPrecedes(students[Int(candidates.pairs[current].student)].id.utf8)) {
+                    best = next
+                }
             }
             defer { pair = next }
             guard let best else { continue }
@@ -115,8 +124,9 @@ struct ProbabilisticLinker {
             let fixed = Set(comparators.indices.filter { rule.fixedFields.contains(comparators[$0].levels.field) })
             var vectors = compare(pairs.pairs.map { (Int($0.participant), Int($0.student)) }, everyone)
             vectors.markMissing(fields: fixed)
+            // The declared share of the participants this rule reached, spread over its pairs.
             let lambda = FellegiSunterModel.prior(
-                recordMatchShare: settings.expectedMatchShare, records: everyone.count, candidatePairs: pairs.pairs.count)
+                recordMatchShare: settings.expectedMatchShare, records: pairs.participantCount, candidatePairs: pairs.pairs.count)
             let fit = EMEstimator.fit(
                 vectors, starting: FellegiSunterModel(m: starting, u: u, lambda: lambda), settings: .init(fixLambda: true))
             summary.emIterations += fit.iterations
@@ -138,15 +148,10 @@ struct ProbabilisticLinker {
     ) -> TermFrequencies {
         let fields = [0, 1]
         var result = TermFrequencies(pairCount: pairs.count, fieldCount: comparators.count, adjustedFields: fields)
-        let total = Double(max(students.count, 1))
         for (pair, p) in pairs.enumerated() {
-            let student = students[Int(p.student)]
-            if vectors[pair, 0] == 0, let given = student.givenNames.first {
-                result.set(pair: pair, field: 0, frequency: Double(nameCounts.given[given.name.compact] ?? 1) / total)
-            }
-            if vectors[pair, 1] == 0, let surname = student.surname {
-                result.set(pair: pair, field: 1, frequency: Double(nameCounts.surname[surname.compact] ?? 1) / total)
-            }
+            let frequencies = nameFrequencies[Int(p.student)]
+            if vectors[pair, 0] == 0, frequencies.given > 0 { result.set(pair: pair, field: 0, frequency: frequencies.given) }
+            if vectors[pair, 1] == 0, frequencies.surname > 0 { result.set(pair: pair, field: 1, frequency: frequencies.surname) }
         }
         return result
     }

@@ -19,6 +19,9 @@ public struct ReviewDecisions: Sendable {
         }
     }
 
+    /// Whether any pair was rejected: when none was, pairs need not be looked up one by one.
+    public var hasRejections: Bool { !rejected.isEmpty }
+
     public func isRejected(source: String, participant: String, student: String) -> Bool {
         rejected.contains(Self.key(source, participant, student))
     }

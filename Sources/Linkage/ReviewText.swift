@@ -10,6 +10,7 @@ enum ReviewText {
         case "sex": return person.sex.map { $0 == .female ? "F" : "M" } ?? ""
         case "zip": return person.zip.map { String($0) } ?? ""
         case "school_id": return person.school ?? ""
+        case "state_id": return person.stateId ?? ""
         default: return ""
         }
     }

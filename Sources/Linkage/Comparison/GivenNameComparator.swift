@@ -1,24 +1,27 @@
 /// Given names: exact, nickname-equivalent (by the public nickname list), then Jaro–Winkler
-/// bands, else. A person with several given names (first name, nickname) compares on the
-/// closest pair.
+/// bands, then "swapped" (one record's given name is the other's surname: the two boxes of
+/// a form filled the wrong way round), else. A person with several given names (first
+/// name, nickname) compares on the closest pair.
 public struct GivenNameComparator: FieldComparator {
     public let bands: JaroWinklerBands
     public let levels: ComparisonLevelSet
 
     public init(field: String = "first_name", bands: JaroWinklerBands = .standard) {
         self.bands = bands
-        levels = ComparisonLevelSet(field: field, labels: ["exact", "nickname-equivalent"] + bands.labels + ["else"])
+        levels = ComparisonLevelSet(field: field, labels: ["exact", "nickname-equivalent"] + bands.labels + ["swapped with the surname", "else"])
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
         guard !a.givenNames.isEmpty, !b.givenNames.isEmpty else { return ComparisonLevelSet.missing }
-        var best = Int8(levels.labels.count - 1)
+        let otherwise = Int8(levels.labels.count - 1)
+        var best = otherwise
         for x in a.givenNames {
             for y in b.givenNames {
                 best = min(best, level(x, y))
                 if best == 0 { return 0 }
             }
         }
+        if best == otherwise, NameSwap.isSwapped(a, b) { return otherwise - 1 }
         return best
     }
 
@@ -26,6 +29,6 @@ public struct GivenNameComparator: FieldComparator {
         if x.name.compact == y.name.compact { return 0 }
         if x.isNicknameEquivalent(to: y) { return 1 }
         let band = bands.band(JaroWinkler.similarity(x.name.compact, y.name.compact))
-        return Int8(2 + (band ?? bands.thresholds.count))
+        return Int8(2 + (band ?? bands.thresholds.count + 1))
     }
 }

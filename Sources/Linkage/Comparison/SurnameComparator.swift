@@ -7,7 +7,7 @@ public struct SurnameComparator: FieldComparator {
 
     public init(field: String = "last_name", bands: JaroWinklerBands = .standard) {
         self.bands = bands
-        levels = ComparisonLevelSet(field: field, labels: ["exact", "one part of a compound surname"] + bands.labels + ["else"])
+        levels = ComparisonLevelSet(field: field, labels: ["exact", "one part of a compound surname"] + bands.labels + ["swapped with the given name", "else"])
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
@@ -20,6 +20,7 @@ public struct SurnameComparator: FieldComparator {
                 for q in y.parts { similarity = max(similarity, JaroWinkler.similarity(p, q)) }
             }
         }
-        return Int8(2 + (bands.band(similarity) ?? bands.thresholds.count))
+        if let band = bands.band(similarity) { return Int8(2 + band) }
+        return NameSwap.isSwapped(a, b) ? Int8(levels.labels.count - 2) : Int8(levels.labels.count - 1)
     }
 }
