@@ -34,6 +34,7 @@ public enum CanonicalTable: String, CaseIterable, Sendable {
             f("sex", .code(.sex), "Sex"),
             f("race_ethnicity", .code(.raceEthnicity), "Federal race/ethnicity category"),
             f("hispanic_latino", .boolean, "Hispanic or Latino ethnicity, when sent apart from race"),
+            f("street", .string, identifying: true, "Home street address (number and street)"),
             f("zip", .string, identifying: true, "Home ZIP code"),
             f("school_id", .string, "School the partner recorded"),
             f("grade", .grade, "Grade level the partner recorded"),

@@ -12,6 +12,9 @@ public enum BlockingRule: String, Sendable, CaseIterable {
     /// Same surname (or surname part) and ZIP: finds a child with a nickname or a misspelt
     /// given name and no usable birth date.
     case surnameZip = "surname+zip"
+    /// Same street and ZIP: a household's address, for records whose names and birth date
+    /// are all mistyped (used where both sides carry an address).
+    case streetZip = "street+zip"
     /// Same surname Soundex code and birth year (survives a day/month swap or a typo in the date).
     case surnameSoundexBirthYear = "surname_soundex+birth_year"
     /// Same first three letters of a given name and ZIP (for records without a birth date).
@@ -27,6 +30,7 @@ public enum BlockingRule: String, Sendable, CaseIterable {
         case .birthDate: "Same birth date"
         case .givenNameSurname: "Same given name and surname (or one part of a compound surname)"
         case .surnameZip: "Same surname (or one part of it) and ZIP code"
+        case .streetZip: "Same street address and ZIP code"
         case .surnameSoundexBirthYear: "Surnames that sound alike (same Soundex code) and the same birth year"
         case .givenPrefixZip: "Same first three letters of a given name and the same ZIP code"
         case .surnameSoundexGivenInitialWithoutBirthDate:
@@ -48,6 +52,9 @@ public enum BlockingRule: String, Sendable, CaseIterable {
         case .surnameZip:
             guard let zip = person.zip else { return [] }
             return Self.surnameKeys(person).map { "\($0)|\(zip)" }
+        case .streetZip:
+            guard let street = person.street, let zip = person.zip else { return [] }
+            return ["\(String(decoding: street, as: UTF8.self))|\(zip)"]
         case .surnameSoundexBirthYear:
             guard let soundex = person.surnameSoundex, let year = person.birthYear else { return [] }
             return ["\(soundex)|\(year)"]
@@ -70,6 +77,7 @@ public enum BlockingRule: String, Sendable, CaseIterable {
         case .birthDate: ["birth_date"]
         case .givenNameSurname: ["first_name", "last_name"]
         case .surnameZip: ["last_name", "zip"]
+        case .streetZip: ["street", "zip"]
         case .surnameSoundexBirthYear: ["last_name", "birth_date"]
         case .givenPrefixZip: ["first_name", "zip"]
         case .surnameSoundexGivenInitialWithoutBirthDate: ["first_name", "last_name"]

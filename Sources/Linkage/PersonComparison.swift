@@ -8,12 +8,13 @@ struct PersonComparison: Sendable {
     let surname = SurnameComparator()
     let birthDate = BirthDateComparator()
     let sex = SexComparator()
+    let street = StreetComparator()
     let zip = ZipComparator()
     let school = SchoolComparator()
     let stateId = StateIdComparator()
 
     /// Every field's comparator, in the order of `levels(_:_:into:)`.
-    var fields: [any FieldComparator] { [given, surname, birthDate, sex, zip, school, stateId] }
+    var fields: [any FieldComparator] { [given, surname, birthDate, sex, street, zip, school, stateId] }
 
     /// Appends one level per field, in `fields` order.
     @inline(__always)
@@ -22,6 +23,7 @@ struct PersonComparison: Sendable {
         levels.append(surname.level(a, b))
         levels.append(birthDate.level(a, b))
         levels.append(sex.level(a, b))
+        levels.append(street.level(a, b))
         levels.append(zip.level(a, b))
         levels.append(school.level(a, b))
         levels.append(stateId.level(a, b))

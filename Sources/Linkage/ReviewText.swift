@@ -8,6 +8,7 @@ enum ReviewText {
         case "last_name": return person.surname?.spaced ?? ""
         case "birth_date": return person.birthDate.map(CalendarDate.iso) ?? ""
         case "sex": return person.sex.map { $0 == .female ? "F" : "M" } ?? ""
+        case "street": return person.street.map { String(decoding: $0, as: UTF8.self) } ?? ""
         case "zip": return person.zip.map { String($0) } ?? ""
         case "school_id": return person.school ?? ""
         case "state_id": return person.stateId ?? ""

@@ -50,7 +50,8 @@ import Testing
         #expect(lines.first == "source,participant_id,student_id,probability,weight,field,participant_value,student_value,level,contribution")
         #expect(lines.count > 1)
         let reviewed = outcome.result.linkSummaries.reduce(0) { $0 + $1.forReview }
-        #expect((lines.count - 1) == reviewed * 6)
+        // One line per compared field: names, birth date, sex, street, ZIP, school, state ID.
+        #expect((lines.count - 1) == reviewed * 8)
     }
 }
 

@@ -108,14 +108,14 @@ import Testing
             "l.yml:7:40: error: invalid date format 'YY-MM-DD'; expected a layout of YYYY, MM or M, and DD or D, such as MM/DD/YYYY",
             "l.yml:11:32: error: table 'person' has no field 'gender'; expected one of: person_id, state_id, district_id, "
                 + "first_name, middle_name, last_name, nickname, full_name, birth_date, sex, race_ethnicity, "
-                + "hispanic_latino, zip, school_id, grade",
+                + "hispanic_latino, street, zip, school_id, grade",
         ])
         let missing = Self.sample.replacingOccurrences(of: "  fields: { person_id: cbo_id,", with: "  fields: { identifier: cbo_id,")
         #expect(Self.errors(missing) == [
             "l.yml:10:3: error: source 'participants' does not map required field 'person_id' of table 'person'",
             "l.yml:10:13: error: table 'person' has no field 'identifier'; expected one of: person_id, state_id, district_id, "
                 + "first_name, middle_name, last_name, nickname, full_name, birth_date, sex, race_ethnicity, "
-                + "hispanic_latino, zip, school_id, grade",
+                + "hispanic_latino, street, zip, school_id, grade",
         ])
     }
 
@@ -126,8 +126,8 @@ import Testing
             .replacingOccurrences(of: "backbone: 1", with: "backbone: 2")
         #expect(Self.errors(yaml) == [
             "l.yml:1:11: error: unsupported link settings file version 2; expected 1",
-            "l.yml:12:14: error: unknown blocking rule 'birthdate'; expected one of: birth_date, given_name+surname, "
-                + "surname+zip, surname_soundex+birth_year, given_prefix+zip, surname_soundex+given_initial(no birth date)",
+            "l.yml:12:14: error: unknown blocking rule 'birthdate'; expected one of: state_id, birth_date, given_name+surname, "
+                + "surname+zip, street+zip, surname_soundex+birth_year, given_prefix+zip, surname_soundex+given_initial(no birth date)",
             "l.yml:13:19: error: expected a share in (0, 1] such as 2% or 0.02 for 'link_threshold', found '190%'",
         ])
         #expect(Self.errors("") == [

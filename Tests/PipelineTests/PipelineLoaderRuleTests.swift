@@ -258,7 +258,7 @@ import Validate
             "p.yml:17:49: error: source 'student' is not declared in 'sources'; did you mean 'students'?",
             "p.yml:18:69: error: table 'person' has no field 'school'; expected one of: person_id, state_id, district_id, "
                 + "first_name, middle_name, last_name, nickname, full_name, birth_date, sex, race_ethnicity, "
-                + "hispanic_latino, zip, school_id, grade",
+                + "hispanic_latino, street, zip, school_id, grade",
             "p.yml:19:49: error: source 'students' does not map field 'school_id'; it maps: person_id, birth_date, "
                 + "zip, sex, grade",
             "p.yml:20:69: error: source 'students' does not map field 'state_id'; it maps: person_id, birth_date, "

@@ -103,7 +103,7 @@ import Testing
             "p.yml:9:30: error: table 'person' has no field 'birthdate'; did you mean 'birth_date'?",
             "p.yml:9:46: error: table 'person' has no field 'shoe_size'; expected one of: person_id, state_id, district_id, "
                 + "first_name, middle_name, last_name, nickname, full_name, birth_date, sex, race_ethnicity, "
-                + "hispanic_latino, zip, school_id, grade",
+                + "hispanic_latino, street, zip, school_id, grade",
         ])
     }
 

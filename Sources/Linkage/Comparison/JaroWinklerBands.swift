@@ -16,6 +16,9 @@ public struct JaroWinklerBands: Sendable, Hashable {
     /// 0.92, 0.88 and 0.80: the default name bands.
     public static let standard = JaroWinklerBands([0.92, 0.88, 0.80])!
 
+    /// 0.9 and 0.7: the address bands (Splink's for street and town).
+    public static let address = JaroWinklerBands([0.9, 0.7])!
+
     /// The index of the band `similarity` falls in, or nil below every threshold.
     public func band(_ similarity: Double) -> Int? {
         thresholds.firstIndex { similarity >= $0 }

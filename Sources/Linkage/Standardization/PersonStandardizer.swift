@@ -31,6 +31,10 @@ public struct PersonStandardizer: Sendable {
             return trimmed.isEmpty ? nil : String(trimmed)
         }
         let sex = StandardizedColumn(table, "sex", Sex.init(code:))
+        let street = StandardizedColumn(table, "street") { raw -> [UInt8]? in
+            let compact = NameStandardizer.words(raw).flatMap { $0 }
+            return compact.isEmpty ? nil : compact
+        }
         let zip = StandardizedColumn(table, "zip", ZipCode.standardize)
         let school = StandardizedColumn(table, "school_id", SchoolText.standardize)
         let birth = table.column("birth_date")
@@ -45,7 +49,7 @@ public struct PersonStandardizer: Sendable {
                 id: idDictionary[Int(idCodes[row])], stateId: stateId[row],
                 givenNames: Self.distinct([given[row] ?? fullName?.given, nickname[row]]),
                 middleName: middle[row] ?? fullName?.middle, surname: surname[row] ?? fullName?.surname,
-                birthDate: birthDate, sex: sex[row], zip: zip[row], school: school[row])
+                birthDate: birthDate, sex: sex[row], street: street[row], zip: zip[row], school: school[row])
             let code = Int(idCodes[row])
             if personIndex[code] >= 0 {
                 people[Int(personIndex[code])] = people[Int(personIndex[code])].merged(with: person)

@@ -19,6 +19,9 @@ public final class StandardizedPerson: Sendable {
     /// Days since 1970-01-01.
     public let birthDate: Int32?
     public let sex: Sex?
+    /// Home street address run together in upper case ASCII ("16OSHANASSYSTREET"), so
+    /// spacing and punctuation never matter.
+    public let street: [UInt8]?
     /// Five-digit ZIP as a number (see `ZipCode`).
     public let zip: Int32?
     /// Lower-cased school name or code as recorded (see `SchoolText`).
@@ -26,7 +29,8 @@ public final class StandardizedPerson: Sendable {
 
     public init(
         id: String, stateId: String? = nil, givenNames: [GivenName] = [], middleName: StandardizedName? = nil,
-        surname: StandardizedName? = nil, birthDate: Int32? = nil, sex: Sex? = nil, zip: Int32? = nil, school: String? = nil
+        surname: StandardizedName? = nil, birthDate: Int32? = nil, sex: Sex? = nil, street: [UInt8]? = nil, zip: Int32? = nil,
+        school: String? = nil
     ) {
         self.id = id
         self.stateId = stateId
@@ -35,6 +39,7 @@ public final class StandardizedPerson: Sendable {
         self.surname = surname
         self.birthDate = birthDate
         self.sex = sex
+        self.street = street
         self.zip = zip
         self.school = school
     }
@@ -54,6 +59,6 @@ public final class StandardizedPerson: Sendable {
         return StandardizedPerson(
             id: id, stateId: stateId ?? other.stateId, givenNames: givenNames, middleName: middleName ?? other.middleName,
             surname: surname ?? other.surname, birthDate: birthDate ?? other.birthDate, sex: sex ?? other.sex,
-            zip: zip ?? other.zip, school: school ?? other.school)
+            street: street ?? other.street, zip: zip ?? other.zip, school: school ?? other.school)
     }
 }

@@ -1,0 +1,17 @@
+/// Home street address: exact, then Jaro–Winkler at 0.9 and 0.7 (as Splink compares
+/// addresses), else. Families move, so a different street says less than a different name.
+public struct StreetComparator: FieldComparator {
+    public let bands: JaroWinklerBands
+    public let levels: ComparisonLevelSet
+
+    public init(field: String = "street", bands: JaroWinklerBands = .address) {
+        self.bands = bands
+        levels = ComparisonLevelSet(field: field, labels: ["exact"] + bands.labels + ["else"])
+    }
+
+    public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
+        guard let x = a.street, let y = b.street else { return ComparisonLevelSet.missing }
+        if x == y { return 0 }
+        return Int8(1 + (bands.band(JaroWinkler.similarity(x, y)) ?? bands.thresholds.count))
+    }
+}
