@@ -11,13 +11,15 @@ public struct SurnameComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        guard let x = a.surname, let y = b.surname else { return ComparisonLevelSet.missing }
-        if x.compact == y.compact { return 0 }
-        if x.parts.contains(where: { y.parts.contains($0) }) { return 1 }
-        var similarity = JaroWinkler.similarity(x.compact, y.compact)
-        if x.parts.count > 1 || y.parts.count > 1 {
-            for p in x.parts {
-                for q in y.parts { similarity = max(similarity, JaroWinkler.similarity(p, q)) }
+        // Fields read in place, not `if let x = a.surname`: a copied name retains each of its arrays.
+        guard a.surname != nil, b.surname != nil else { return ComparisonLevelSet.missing }
+        if a.surname!.compact == b.surname!.compact { return 0 }
+        let (xParts, yParts) = (a.surname!.parts, b.surname!.parts)
+        if xParts.contains(where: { yParts.contains($0) }) { return 1 }
+        var similarity = JaroWinkler.similarity(a.surname!.compact, b.surname!.compact)
+        if xParts.count > 1 || yParts.count > 1 {
+            for p in xParts {
+                for q in yParts { similarity = max(similarity, JaroWinkler.similarity(p, q)) }
             }
         }
         if let band = bands.band(similarity) { return Int8(2 + band) }
