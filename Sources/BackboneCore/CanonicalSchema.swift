@@ -9,6 +9,7 @@ public enum CanonicalTable: String, CaseIterable, Sendable {
     case assessment
     case program
     case postsecondary
+    case school
 
     public struct Field: Sendable {
         public let name: String
@@ -92,6 +93,10 @@ public enum CanonicalTable: String, CaseIterable, Sendable {
             f("enrollment_status", .code(.enrollmentStatus), "Enrollment status"),
             f("graduated", .boolean, "Earned a degree or certificate"),
             f("graduation_date", .date, "Degree date"),
+        ]
+        case .school: return [
+            f("school_id", .string, required: true, "The district's school code"),
+            f("school_name", .string, required: true, "The school's name, as partners write it"),
         ]
         }
     }

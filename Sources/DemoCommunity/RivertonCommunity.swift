@@ -34,6 +34,7 @@ public struct RivertonCommunity: Sendable {
         ]
         let (tally, byPartner) = simulate(into: exports)
         var files = try exports.flatMap { try $0.close() }
+        files.append(try SchoolsExport.write(folder: folder))
         files.append(try PartnerExports.youthWorks(byPartner[0], folder: folder))
         files.append(try PartnerExports.brightFutures(byPartner[1], folder: folder))
         files.append(try NorthsideExport.write(byPartner[2], folder: folder, seed: seed))

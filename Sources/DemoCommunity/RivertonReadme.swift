@@ -34,7 +34,8 @@ enum RivertonReadme {
             "",
             "## Riverton Unified School District (`district/`)",
             "",
-            "Schools (School_ID, name, grades):",
+            "`schools.csv` lists the schools (School_ID, School_Name, Low_Grade, High_Grade;",
+            "K is kindergarten); community partners write the names, never the codes:",
             "",
         ]
         for school in RivertonSchools.all {

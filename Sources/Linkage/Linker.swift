@@ -11,13 +11,15 @@ public struct LinkResult: Sendable {
 
 /// Links every organization's participants to district students: the exact passes first,
 /// then the probabilistic pass over those they left. Each participant links to at most one student.
+/// `schools` reads partners' school names as district codes; `studentSchools` gives each
+/// student's school code (person id → code) where the roster itself has none.
 public enum Linker {
     public static func link(
         reference: Table, others: [(source: String, table: Table)], settings: ProbabilisticLinkSettings = .init(),
-        decisions: ReviewDecisions = ReviewDecisions()
+        decisions: ReviewDecisions = ReviewDecisions(), schools: SchoolDirectory? = nil, studentSchools: [String: String] = [:]
     ) throws -> LinkResult {
-        let standardizer = PersonStandardizer(nicknames: try NicknameTable.bundled())
-        let students = standardizer.standardize(reference)
+        let standardizer = PersonStandardizer(nicknames: try NicknameTable.bundled(), schools: schools)
+        let students = standardizer.standardize(reference, schoolOf: studentSchools)
         let participants = others.map { (source: $0.source, people: standardizer.standardize($0.table)) }
         let (exact, exactSummaries) = ExactLinker.link(students: students, others: participants)
         var (crosswalk, summaries) = apply(decisions, to: exact, summaries: exactSummaries, sources: others.map(\.source))

@@ -26,9 +26,19 @@ public struct LinkFileRunner {
         let extracted = try SourceBatch.extract(
             [settings.students, settings.participants], baseDirectory: baseDirectory, displayBase: workingDirectory)
         let (students, participants) = (extracted[0], extracted[1])
+        var schools: SchoolDirectory?
+        var studentSchools: [String: String] = [:]
+        if let sources = settings.schools {
+            let tables = try SourceBatch.extract(
+                [sources.directory] + sources.enrollments, baseDirectory: baseDirectory, displayBase: workingDirectory
+            ).map(\.table)
+            schools = SchoolSources.directory(tables[0])
+            studentSchools = SchoolSources.latestSchool(Array(tables.dropFirst()))
+        }
         let result = try Linker.link(
             reference: students.table, others: [(settings.participants.id, participants.table)],
-            settings: settings.probabilistic, decisions: readDecisions(decisions))
+            settings: settings.probabilistic, decisions: readDecisions(decisions), schools: schools,
+            studentSchools: studentSchools)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return LinkFileOutcome(students: students, participants: participants, result: result, seconds: seconds)
     }

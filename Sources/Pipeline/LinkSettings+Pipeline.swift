@@ -34,6 +34,9 @@ extension LinkSettings {
         self.init(
             file: config.file, students: replacing(students, with: files?.students),
             participants: replacing(participants, with: files?.participants), probabilistic: config.stages.link.probabilistic,
-            decisions: config.stages.link.decisions)
+            decisions: config.stages.link.decisions,
+            schools: config.stages.link.schools.flatMap { id in config.sources.first { $0.id == id } }.map { directory in
+                (directory, config.sources.filter { $0.table == .enrollment })
+            })
     }
 }

@@ -16,6 +16,9 @@ public struct LinkSettings: Sendable {
     public var probabilistic: ProbabilisticLinkSettings
     /// Reviewers' verdicts (CSV) as written, relative to `file` unless absolute.
     public var decisions: String?
+    /// From a pipeline whose link stage names `schools:`: the school table, and the
+    /// enrollment sources each student's latest school is read from.
+    public var schools: (directory: SourceConfig, enrollments: [SourceConfig])?
 }
 
 /// The two files named on the command line, which replace the paths in the settings.

@@ -87,6 +87,8 @@ public struct LinkStageConfig: Sendable {
     public var probabilistic: ProbabilisticLinkSettings
     /// Reviewers' accept/reject verdicts (CSV), relative to the pipeline file; read on every run.
     public var decisions: String?
+    /// The source of table `school` whose names partners' school texts are matched to.
+    public var schools: String?
 }
 
 public struct MeasureStageConfig: Sendable {

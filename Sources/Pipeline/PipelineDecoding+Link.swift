@@ -5,7 +5,7 @@ import Yams
 extension PipelineDecoding {
     static let linkKeys = [
         "reference", "blocking", "training_blocking", "link_threshold", "review_threshold", "expected_match_share", "max_candidate_pairs",
-        "max_training_pairs", "max_block_size", "random_pairs", "decisions",
+        "max_training_pairs", "max_block_size", "random_pairs", "decisions", "schools",
     ]
 
     /// The probabilistic pass's settings under `stages.link` (or `link:` of a link settings file);

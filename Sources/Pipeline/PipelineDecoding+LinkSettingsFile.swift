@@ -9,7 +9,7 @@ extension PipelineDecoding {
     /// `person`, and the linker alone applies no validation rules.
     static let rosterKeys = ["path", "format", "encoding", "delimiter", "null_values", "record", "fields"]
     /// `stages.link`'s keys less `reference`: the file's own `students` are the reference.
-    static let linkSettingsKeys = linkKeys.filter { $0 != "reference" }
+    static let linkSettingsKeys = linkKeys.filter { $0 != "reference" && $0 != "schools" }
 
     /// A whole link settings file (docs/link-settings.md). `files`, as typed on the command line
     /// (relative to `workingDirectory`), replace the rosters' `path`s.

@@ -31,20 +31,22 @@ extension PipelineDecoding {
 
         let reference = link.flatMap { linkReference($0, partners: partners, sources: sources) }
         let probabilistic = link.flatMap { linkSettings($0.settings) }
+        let schoolsNode = link?.settings?["schools"]
+        let schools = schoolsNode.flatMap { schoolsSource($0) }
         let minimumCellSize = measure?.settings?["minimum_cell_size"].map { positiveCellSize($0) }
             ?? Self.defaultMinimumCellSize
         let indicators = measure?.settings?["indicators"].map { decodeIndicators($0) } ?? []
         let templates = report?.settings?["templates"].map { reader.string($0, for: "'templates'") } ?? ""
         let title = report?.settings?["title"].flatMap { reader.string($0, for: "'title'") }
 
-        guard let validate, let sourceRules, let link, let reference, let probabilistic, let measure, let minimumCellSize, let indicators,
-            let report, let templates
+        guard let validate, let sourceRules, let link, let reference, let probabilistic, schoolsNode == nil || schools != nil, let measure,
+            let minimumCellSize, let indicators, let report, let templates
         else { return nil }
         return StagesConfig(
             validate: ValidateStageConfig(common: validate.common, sources: sourceRules),
             link: LinkStageConfig(
                 common: link.common, reference: reference, probabilistic: probabilistic,
-                decisions: linkDecisions(link.settings)),
+                decisions: linkDecisions(link.settings), schools: schools),
             measure: MeasureStageConfig(
                 common: measure.common, minimumCellSize: minimumCellSize, indicators: indicators),
             report: ReportStageConfig(common: report.common, templates: templates, title: title))
@@ -104,6 +106,20 @@ extension PipelineDecoding {
             return nil
         }
         return reference
+    }
+
+    /// `schools:` names a declared source of table `school`; nil when it cannot be used.
+    private mutating func schoolsSource(_ node: Node) -> String? {
+        guard let id = reader.string(node, for: "'schools'") else { return nil }
+        guard let declared = declaredSources.first(where: { $0.id == id }) else {
+            reader.error(Self.notDeclared("schools source", id, in: "sources", among: declaredSources.map(\.id)), at: node)
+            return nil
+        }
+        if let table = declared.table, table != .school {
+            reader.error("schools source '\(id)' is a source of table '\(table.rawValue)'; expected a source of table 'school'", at: node)
+            return nil
+        }
+        return id
     }
 
     private mutating func positiveCellSize(_ node: Node) -> Int? {

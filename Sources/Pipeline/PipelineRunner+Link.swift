@@ -18,8 +18,11 @@ extension PipelineRunner {
             let full = FilePath.resolve(path, against: baseDirectory)
             decisions = try ReviewDecisionsFile.read(full, display: FilePath.relative(full, to: displayBase))
         }
+        let schools = config.stages.link.schools.flatMap { state.tables[$0] }.map(SchoolSources.directory)
+        let enrollments = config.sources.filter { $0.table == .enrollment }.compactMap { state.tables[$0.id] }
         let result = try Linker.link(
-            reference: students, others: others, settings: config.stages.link.probabilistic, decisions: decisions)
+            reference: students, others: others, settings: config.stages.link.probabilistic, decisions: decisions,
+            schools: schools, studentSchools: schools == nil ? [:] : SchoolSources.latestSchool(enrollments))
         state.crosswalk = result.crosswalk
         state.linkSummaries = result.summaries
         for summary in result.summaries where summary.capped {

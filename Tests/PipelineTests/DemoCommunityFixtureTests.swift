@@ -28,7 +28,7 @@ import Testing
         defer { for folder in [first, again, other] { try? FileManager.default.removeItem(atPath: folder) } }
 
         let files = try DemoFiles.list(first)
-        #expect(files.count == 23)
+        #expect(files.count == 24)
         #expect(try DemoFiles.list(other) == files)
         for path in files {
             #expect(try DemoFiles.bytes(first, path) == DemoFiles.bytes(again, path), "\(path) changed between runs")

@@ -106,7 +106,7 @@ import Testing
             "p.yml:8:5: error: duplicate key 'path'; first given at line 7",
             "p.yml:9:5: error: duplicate key 'path'; first given at line 7",
             "p.yml:10:12: error: unknown table 'persons'; expected one of: person, enrollment, attendance, "
-                + "assessment, program, postsecondary",
+                + "assessment, program, postsecondary, school",
         ])
     }
 

@@ -25,7 +25,7 @@ import Testing
         #expect(S.errors(yaml) == [
             "p.yml:8:13: error: unknown format 'json'; expected one of: csv, xml",
             "p.yml:9:12: error: unknown table 'persons'; expected one of: person, enrollment, attendance, "
-                + "assessment, program, postsecondary",
+                + "assessment, program, postsecondary, school",
             "p.yml:14:15: error: unknown encoding 'utf8'; expected one of: utf-8, windows-1252, latin-1",
             "p.yml:15:16: error: unknown delimiter ':'; expected one of: ',', ';', '\\t', '|'",
         ])

@@ -27,6 +27,24 @@ import Testing
         ])
     }
 
+    @Test func theSchoolsSourceIsADeclaredSchoolTable() throws {
+        let schools = """
+              schools:
+                partner: district
+                path: schools.csv
+                table: school
+                fields: { school_id: Code, school_name: Name }
+            """
+        let good = S.pipeline(S.students, schools, "stages:\n  link: { reference: students, schools: schools }")
+        #expect(try PipelineLoader.load(yaml: good, file: "p.yml").stages.link.schools == "schools")
+        #expect(S.errors(S.pipeline(S.students, schools, "stages:\n  link: { reference: students, schools: school }")) == [
+            "p.yml:16:41: error: schools source 'school' is not declared in 'sources'; did you mean 'schools'?"
+        ])
+        #expect(S.errors(S.pipeline(S.students, schools, "stages:\n  link: { reference: students, schools: students }")) == [
+            "p.yml:16:41: error: schools source 'students' is a source of table 'person'; expected a source of table 'school'"
+        ])
+    }
+
     @Test func linkSettingsAreReadAndChecked() throws {
         let good = S.pipeline(
             S.students,

@@ -5,14 +5,19 @@ import BackboneCore
 ///
 /// Names come from `first_name`, `middle_name` and `last_name` where present, else from
 /// `full_name` ("Last, First Middle" or "First Middle Last"); `nickname` adds a given name.
+/// With a school directory, a school name is read as the district's code (`SchoolDirectory`).
 public struct PersonStandardizer: Sendable {
     public let nicknames: NicknameTable
+    public let schools: SchoolDirectory?
 
-    public init(nicknames: NicknameTable) {
+    public init(nicknames: NicknameTable, schools: SchoolDirectory? = nil) {
         self.nicknames = nicknames
+        self.schools = schools
     }
 
-    public func standardize(_ table: Table) -> [StandardizedPerson] {
+    /// `schoolOf` gives a person's school code where the table has none (a district
+    /// student's school from the enrollment records).
+    public func standardize(_ table: Table, schoolOf: [String: String] = [:]) -> [StandardizedPerson] {
         guard case .strings(let idCodes, let idDictionary)? = table.column("person_id")?.storage else { return [] }
         let nicknames = self.nicknames
         let given = StandardizedColumn(table, "first_name") { StandardizedName.given($0).map(nicknames.givenName) }
@@ -36,7 +41,8 @@ public struct PersonStandardizer: Sendable {
             return compact.isEmpty ? nil : compact
         }
         let zip = StandardizedColumn(table, "zip", ZipCode.standardize)
-        let school = StandardizedColumn(table, "school_id", SchoolText.standardize)
+        let schools = self.schools
+        let school = StandardizedColumn(table, "school_id") { raw in schools?.code(for: raw) ?? SchoolText.standardize(raw) }
         let birth = table.column("birth_date")
 
         var people: [StandardizedPerson] = []
@@ -45,11 +51,12 @@ public struct PersonStandardizer: Sendable {
             let fullName = full[row]
             var birthDate: Int32?
             if case .date(let day)? = birth?[row] { birthDate = day }
+            let id = idDictionary[Int(idCodes[row])]
             let person = StandardizedPerson(
-                id: idDictionary[Int(idCodes[row])], stateId: stateId[row],
+                id: id, stateId: stateId[row],
                 givenNames: Self.distinct([given[row] ?? fullName?.given, nickname[row]]),
                 middleName: middle[row] ?? fullName?.middle, surname: surname[row] ?? fullName?.surname,
-                birthDate: birthDate, sex: sex[row], street: street[row], zip: zip[row], school: school[row])
+                birthDate: birthDate, sex: sex[row], street: street[row], zip: zip[row], school: school[row] ?? schoolOf[id])
             let code = Int(idCodes[row])
             if personIndex[code] >= 0 {
                 people[Int(personIndex[code])] = people[Int(personIndex[code])].merged(with: person)
