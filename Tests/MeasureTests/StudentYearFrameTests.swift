@@ -21,6 +21,10 @@ import Testing
         ])
 
     func frame(programs: [MeasureInputs.ProgramSource] = [], crosswalk: Crosswalk = Crosswalk()) -> Table {
+        frameValue(programs: programs, crosswalk: crosswalk).table
+    }
+
+    func frameValue(programs: [MeasureInputs.ProgramSource] = [], crosswalk: Crosswalk = Crosswalk()) -> StudentYearFrame {
         let attendance = TableFixture.make(
             .attendance, fields: ["person_id", "school_year", "days_enrolled", "days_present"],
             rows: [
@@ -35,7 +39,7 @@ import Testing
                 [.string("S1"), .integer(2024), .string("ela"), .integer(3)],
                 [.string("S2"), .integer(2024), .string("math"), .integer(4)],
             ])
-        return StudentYearFrame.build(MeasureInputs(
+        return StudentYearFrame(MeasureInputs(
             students: Self.students, enrollment: [Self.enrollment], attendance: [attendance], assessment: [assessment],
             programs: programs, postsecondary: [], crosswalk: crosswalk, programPartners: ["youthworks"]))
     }
@@ -72,21 +76,11 @@ import Testing
         #expect(frame[0, "participant"] == .boolean(false))
     }
 
-    @Test func indicatorsCountWithinThePopulationAndSuppressSmallGroups() throws {
-        let frame = frame()
-        let definition = IndicatorConfig(
-            id: "reading", name: "Reading", description: "", population: "grade == 3 and ela_level != null",
-            populationLocation: SourceLocation(file: "p.yml", line: 1, column: 1), numerator: "ela_level >= 3",
-            numeratorLocation: SourceLocation(file: "p.yml", line: 2, column: 1), direction: .up,
-            location: SourceLocation(file: "p.yml"))
-        let compiled = try IndicatorExpressions.compile([definition], programPartners: ["youthworks"])
-        let series = IndicatorCalculator.compute(
-            definition, masks: try compiled[0].masks(on: frame), frame: frame, minimumCellSize: 1)
-        let all = try #require(series.result(year: 2024))
-        #expect(all.numerator == 1 && all.denominator == 1)
-        let suppressed = IndicatorCalculator.compute(
-            definition, masks: try compiled[0].masks(on: frame), frame: frame, minimumCellSize: 10)
-        #expect(suppressed.result(year: 2024)?.suppression == .smallCell)
-        #expect(suppressed.result(year: 2024)?.value == nil)
+    @Test func rowsAreOrderedByYearThenStudentIdBytesAndKeepTheirStudent() {
+        let frame = frameValue()
+        #expect(frame.studentIds == ["S1", "S2"])
+        #expect(frame.rowStudents == [0, 1])
+        #expect(frame.schoolYears == [2024])
+        #expect(frame.table[0, "next_school_year"] == .null)
     }
 }
