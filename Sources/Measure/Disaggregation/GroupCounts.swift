@@ -18,7 +18,8 @@ struct GroupCounts {
         self.yearCount = yearCount
         groupCount = coding.groupCount
         let size = yearCount * coding.groupCount
-        let chunk = 1 << 16
+        // Small enough that the demo (20,000 rows) already spans several chunks.
+        let chunk = 1 << 13
         let chunks = Parallel.map((yearOfRow.count + chunk - 1) / chunk) { part -> ([Int32], [Int32]) in
             let rows = part * chunk..<min(yearOfRow.count, (part + 1) * chunk)
             // The chunk's counted rows: their index and their first cell (year × groups).

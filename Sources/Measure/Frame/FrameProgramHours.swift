@@ -36,7 +36,7 @@ struct FrameProgramHours {
     private static func linkedStudents(
         _ participants: [String], sources: [String], crosswalk: Crosswalk, students: StudentIndex
     ) -> [Int32] {
-        let chunk = 8_192
+        let chunk = 1_024
         let parts = Parallel.map((participants.count + chunk - 1) / chunk) { part in
             participants[part * chunk..<min(participants.count, (part + 1) * chunk)].map { participant -> Int32 in
                 let linked = sources.lazy.compactMap { crosswalk.student(source: $0, personId: participant) }.first

@@ -52,7 +52,7 @@ struct StudentIndex: Sendable {
     /// Exports are often sorted by student, so each entry is first tried as the student after
     /// the previous entry's, which reads memory in order; the hash table is the fallback.
     func numbers(of dictionary: [String]) -> [Int32] {
-        let chunk = 16_384
+        let chunk = 4_096
         let parts = Parallel.map((dictionary.count + chunk - 1) / chunk) { part in
             var previous = -2
             return dictionary[part * chunk..<min(dictionary.count, (part + 1) * chunk)].map { id -> Int32 in
