@@ -31,11 +31,14 @@ struct BenchMeasure: ParsableCommand {
                 observer: TerminalProgress(quiet: false),
                 crosswalkFile: crosswalk.map { (FilePath.resolve($0, against: cwd), $0) }, repeats: `repeat`
             ) { timing in
+                func seconds(_ wall: Double, _ cpu: Double) -> String {
+                    "\(NumberFormat.fixed(wall, decimals: 3)) s (cpu \(NumberFormat.fixed(cpu, decimals: 3)) s)"
+                }
                 print(
                     "frame: \(NumberFormat.count(timing.studentYears)) student-years in "
-                        + "\(NumberFormat.fixed(timing.frameSeconds, decimals: 3)) s   indicators: \(timing.indicators) "
+                        + "\(seconds(timing.frameSeconds, timing.frameCPUSeconds))   indicators: \(timing.indicators) "
                         + "(\(NumberFormat.count(timing.cells)) indicator × group × year cells) in "
-                        + "\(NumberFormat.fixed(timing.indicatorSeconds, decimals: 3)) s   threads: \(Parallel.workers)")
+                        + "\(seconds(timing.indicatorSeconds, timing.indicatorCPUSeconds))   threads: \(Parallel.workers)")
             }
         } catch {
             throw ExitCode(Diagnostics.report(error))

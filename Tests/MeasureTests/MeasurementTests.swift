@@ -100,3 +100,47 @@ import Testing
         #expect(series.dimensions.map(\.id).suffix(2) == ["participant_youthworks", "dosage_youthworks"])
     }
 }
+
+/// `explain`: the count after each filter, for one year and group.
+@Suite struct IndicatorExplanationTests {
+    static let settings = MeasureSettings(
+        suppression: .init(minimumCellSize: 5), organizations: [.init(id: "youthworks", name: "YouthWorks")])
+
+    func explain(year: Int?, group: String?) throws -> IndicatorExplanation {
+        let inputs = MeasurementTests.readingInputs()
+        let definition = MeasurementTests.reading()
+        let expressions = try IndicatorExpressions.compile([definition], programPartners: ["youthworks"])
+        return try Measurement.explain(
+            definition, expressions: expressions[0], frame: StudentYearFrame(inputs), settings: Self.settings,
+            year: year, group: group.flatMap(GroupChoice.init))
+    }
+
+    @Test func countsEachFilterInTurn() throws {
+        let explanation = try explain(year: 2024, group: "sex=female")
+        #expect(explanation.steps.map(\.label) == [
+            "student-years in the frame", "counted in 2023–24", "in Sex: Female", "and grade == 3", "and ela_level != null",
+        ])
+        #expect(explanation.steps.map(\.count) == [16, 8, 4, 4, 4])
+        #expect(explanation.numerator.count == 3)
+        #expect(explanation.rows.count == 4 && explanation.inNumerator.filter { $0 }.count == 3)
+        #expect(Set(explanation.rowYears) == [2024])
+        // The published cell is small here (4 < 5): it is explained, and said to be hidden.
+        #expect(explanation.results.map(\.suppression) == [.smallCell])
+    }
+
+    @Test func withoutYearOrGroupEveryReportedYearOfAllStudents() throws {
+        let explanation = try explain(year: nil, group: nil)
+        #expect(explanation.steps.map(\.count) == [16, 16, 16, 16])
+        #expect(explanation.numerator.count == 8)
+        #expect(explanation.results.map(\.schoolYear) == [2023, 2024])
+    }
+
+    @Test func anUnknownGroupNamesTheChoices() throws {
+        #expect(throws: Diagnostic.self) { try explain(year: 2024, group: "sex=other") }
+        do {
+            _ = try explain(year: 2024, group: "gender=female")
+        } catch let error as Diagnostic {
+            #expect(error.description.contains("unknown dimension 'gender'; expected one of: all, race_ethnicity, sex"))
+        }
+    }
+}
