@@ -15,9 +15,8 @@ struct FrameEnrollment {
     static let flagFields = ["economically_disadvantaged", "english_learner", "disability", "homeless", "foster"]
 
     let tables: [Table]
-    /// Per slot, in the order student-years were first seen.
-    private(set) var slotYears: [Int64] = []
-    private(set) var slotStudents: [Int32] = []
+    /// Student-years seen; the arrays below are per slot, in the order they were first seen.
+    private(set) var slotCount = 0
     private(set) var representative: [RowRef] = []
     private(set) var lastExit: [RowRef] = []
     private(set) var flags: [UInt8] = []
@@ -45,8 +44,6 @@ struct FrameEnrollment {
             : StudentYearSlots(firstYear: 0, lastYear: -1, studentCount: students.count)
         for (index, table) in tables.enumerated() { read(table, index: Int32(index), students: students) }
     }
-
-    var slotCount: Int { slotYears.count }
 
     private mutating func read(_ table: Table, index: Int32, students: StudentIndex) {
         guard let year = table.integers("school_year"), let grade = table.integers("grade"),
@@ -78,8 +75,7 @@ struct FrameEnrollment {
             let slot = slots.row(year: y, student: student[row])
             guard slot >= 0 else {
                 slots.set(year: y, student: student[row], Int32(slotCount))
-                slotYears.append(y)
-                slotStudents.append(student[row])
+                slotCount += 1
                 representative.append(ref)
                 lastExit.append(ref)
                 flags.append(rowFlags[row])
