@@ -95,6 +95,10 @@ public struct MeasureStageConfig: Sendable {
     public var common: StageCommon
     /// Smallest denominator published; smaller cells are suppressed.
     public var minimumCellSize: Int
+    /// How rates near 0% or 100% are shown.
+    public var topBottomCoding: TopBottomCoding
+    /// Hours where one dosage band of program hours ends and the next begins, ascending.
+    public var dosageBands: [Double]
     public var indicators: [IndicatorConfig]
 }
 

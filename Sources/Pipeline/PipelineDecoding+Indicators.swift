@@ -5,7 +5,7 @@ import Yams
 
 extension PipelineDecoding {
     static let indicatorKeys = [
-        "id", "name", "description", "population", "numerator", "baseline", "target", "direction",
+        "id", "name", "description", "population", "numerator", "year", "years", "baseline", "target", "direction",
     ]
     static let requiredIndicatorKeys = ["id", "name", "population", "numerator"]
 
@@ -38,17 +38,22 @@ extension PipelineDecoding {
         let population = populationNode.flatMap { reader.string($0, for: "'population'") }
         let numeratorNode = indicator["numerator"]
         let numerator = numeratorNode.flatMap { reader.string($0, for: "'numerator'") }
+        let yearNode = indicator["year"]
+        let year = yearNode.map { reader.string($0, for: "'year'") }
+        let years = indicator["years"].map { schoolYears($0) }
         let baseline = indicator["baseline"].map { baselineYear($0) }
         let target = indicator["target"].map { reader.number($0, for: "'target'") }
         let direction: Direction? = indicator["direction"].map { reader.choice($0, key: "direction", noun: "direction") }
             ?? .up
         guard let id, let name, let description, let population, let populationNode, let numerator,
-            let numeratorNode, baseline != .some(nil), target != .some(nil), let direction
+            let numeratorNode, year != .some(nil), years != .some(nil), baseline != .some(nil), target != .some(nil),
+            let direction
         else { return nil }
         return IndicatorConfig(
             id: id, name: name, description: description,
             population: population, populationLocation: reader.expressionLocation(of: populationNode),
             numerator: numerator, numeratorLocation: reader.expressionLocation(of: numeratorNode),
+            year: year ?? nil, yearLocation: yearNode.map { reader.expressionLocation(of: $0) }, years: years ?? nil,
             baselineYear: baseline ?? nil, target: target ?? nil, direction: direction,
             location: reader.location(of: node))
     }
@@ -72,10 +77,21 @@ extension PipelineDecoding {
 
     /// A school year by its ending year: `2024`, `2023-24` or `2023-2024`.
     private mutating func baselineYear(_ node: Node) -> Int? {
+        schoolYear(node, for: "'baseline'")
+    }
+
+    private mutating func schoolYear(_ node: Node, for what: String) -> Int? {
         guard case .scalar(let scalar) = node, let year = SchoolYear.parse(scalar.string) else {
-            reader.typeError(expected: "a school year", for: "'baseline'", found: node)
+            reader.typeError(expected: "a school year", for: what, found: node)
             return nil
         }
         return year
+    }
+
+    /// `years: [2025, 2026]`: the school years an indicator reports.
+    private mutating func schoolYears(_ node: Node) -> [Int]? {
+        guard let items = reader.sequence(node, for: "'years'") else { return nil }
+        let years = items.map { schoolYear($0, for: "an entry of 'years'") }
+        return years.contains(nil) ? nil : years.compactMap { $0 }
     }
 }

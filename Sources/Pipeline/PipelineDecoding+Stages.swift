@@ -6,7 +6,6 @@ import Yams
 extension PipelineDecoding {
     /// The stages a pipeline file configures, in run order; also the names `needs:` accepts.
     static let stageNames = ["validate", "link", "measure", "report"]
-    static let defaultMinimumCellSize = 10
 
     /// One stage's mapping (nil when the stage is not declared) and its shared settings.
     struct StageSection {
@@ -26,21 +25,19 @@ extension PipelineDecoding {
         let absentLocation = entry.map { reader.location(of: $0.keyNode) } ?? SourceLocation(file: file)
         let validate = section("validate", of: stages, keys: [], absentAt: absentLocation)
         let link = section("link", of: stages, keys: Self.linkKeys, required: ["reference"], absentAt: absentLocation)
-        let measure = section("measure", of: stages, keys: ["minimum_cell_size", "indicators"], absentAt: absentLocation)
+        let measure = section("measure", of: stages, keys: Self.measureKeys, absentAt: absentLocation)
         let report = section("report", of: stages, keys: ["templates", "title"], absentAt: absentLocation)
 
         let reference = link.flatMap { linkReference($0, partners: partners, sources: sources) }
         let probabilistic = link.flatMap { linkSettings($0.settings) }
         let schoolsNode = link?.settings?["schools"]
         let schools = schoolsNode.flatMap { schoolsSource($0) }
-        let minimumCellSize = measure?.settings?["minimum_cell_size"].map { positiveCellSize($0) }
-            ?? Self.defaultMinimumCellSize
-        let indicators = measure?.settings?["indicators"].map { decodeIndicators($0) } ?? []
+        let measureSettings = measure.flatMap { decodeMeasure($0.settings) }
         let templates = report?.settings?["templates"].map { reader.string($0, for: "'templates'") } ?? ""
         let title = report?.settings?["title"].flatMap { reader.string($0, for: "'title'") }
 
-        guard let validate, let sourceRules, let link, let reference, let probabilistic, schoolsNode == nil || schools != nil, let measure,
-            let minimumCellSize, let indicators, let report, let templates
+        guard let validate, let sourceRules, let link, let reference, let probabilistic, schoolsNode == nil || schools != nil,
+            let measure, let measureSettings, let report, let templates
         else { return nil }
         return StagesConfig(
             validate: ValidateStageConfig(common: validate.common, sources: sourceRules),
@@ -48,7 +45,9 @@ extension PipelineDecoding {
                 common: link.common, reference: reference, probabilistic: probabilistic,
                 decisions: linkDecisions(link.settings), schools: schools),
             measure: MeasureStageConfig(
-                common: measure.common, minimumCellSize: minimumCellSize, indicators: indicators),
+                common: measure.common, minimumCellSize: measureSettings.minimumCellSize,
+                topBottomCoding: measureSettings.coding, dosageBands: measureSettings.dosageBands,
+                indicators: measureSettings.indicators),
             report: ReportStageConfig(common: report.common, templates: templates, title: title))
     }
 
@@ -120,14 +119,5 @@ extension PipelineDecoding {
             return nil
         }
         return id
-    }
-
-    private mutating func positiveCellSize(_ node: Node) -> Int? {
-        guard let size = reader.integer(node, for: "'minimum_cell_size'") else { return nil }
-        guard size >= 1 else {
-            reader.typeError(expected: "a positive integer", for: "'minimum_cell_size'", found: node)
-            return nil
-        }
-        return size
     }
 }

@@ -29,6 +29,16 @@ public final class PipelineRunner {
 
     /// Runs the planned steps up to and including `last` (`.validate` for `backbone validate`).
     public func run(through last: StepKind = .report) throws -> RunResult {
+        let state = try runSteps(through: last)
+        return RunResult(
+            extracted: state.extracted, quality: state.quality, linkSummaries: state.linkSummaries,
+            indicators: state.indicators, studentYears: state.frame?.rowCount ?? 0,
+            outputDirectory: options.outputDirectory)
+    }
+
+    /// Runs the planned steps up to and including `last`; with `crosswalk`, the link stage
+    /// takes it instead of linking (a benchmark or an audit reusing a run's links).
+    func runSteps(through last: StepKind, crosswalk: Crosswalk? = nil) throws -> RunState {
         let steps = try StagePlan(config: config).steps.filter { $0.kind <= last }
         var state = RunState(previous: PreviousDataQuality(publishedDirectory: options.outputDirectory))
         var next = 0
@@ -40,15 +50,18 @@ public final class PipelineRunner {
             let sources = steps[next..<end].compactMap(\.source)
             let start = DispatchTime.now().uptimeNanoseconds
             observer?.stageStarted(kind.rawValue)
-            let summary = try execute(kind, sources: sources, state: &state)
+            let summary: String
+            if kind == .link, let crosswalk {
+                state.crosswalk = crosswalk
+                summary = "links read from a crosswalk file"
+            } else {
+                summary = try execute(kind, sources: sources, state: &state)
+            }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             observer?.stageFinished(kind.rawValue, seconds: seconds, summary: summary)
             next = end
         }
-        return RunResult(
-            extracted: state.extracted, quality: state.quality, linkSummaries: state.linkSummaries,
-            indicators: state.indicators, studentYears: state.frame?.rowCount ?? 0,
-            outputDirectory: options.outputDirectory)
+        return state
     }
 
     private func execute(_ kind: StepKind, sources: [String], state: inout RunState) throws -> String {
@@ -69,38 +82,6 @@ public final class PipelineRunner {
         let bytes = batch.reduce(0) { $0 + $1.bytesRead }
         let files = batch.reduce(0) { $0 + $1.files.count }
         return "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB"
-    }
-
-    private func measure(_ state: inout RunState) throws -> String {
-        let inputs = measureInputs(state)
-        let frame = StudentYearFrame.build(inputs)
-        let settings = config.stages.measure
-        let compiled = try IndicatorExpressions.compile(settings.indicators, programPartners: inputs.programPartners)
-        state.indicators = try zip(settings.indicators, compiled).map { definition, expressions in
-            IndicatorCalculator.compute(
-                definition, masks: try expressions.masks(on: frame), frame: frame,
-                minimumCellSize: settings.minimumCellSize)
-        }
-        state.frame = frame
-        return "\(NumberFormat.count(frame.rowCount)) student-years, \(state.indicators.count) indicators"
-    }
-
-    private func measureInputs(_ state: RunState) -> MeasureInputs {
-        func tables(_ kind: CanonicalTable) -> [Table] {
-            config.sources.filter { $0.table == kind }.compactMap { state.tables[$0.id] }
-        }
-        let cbos = config.partners.filter { $0.kind == .cbo }.map(\.id)
-        let programs = config.sources.filter { $0.table == .program }.compactMap { program in
-            state.tables[program.id].map { table in
-                MeasureInputs.ProgramSource(
-                    partner: program.partner, table: table,
-                    personSources: config.sources.filter { $0.partner == program.partner && $0.table == .person }.map(\.id))
-            }
-        }
-        return MeasureInputs(
-            students: state.tables[config.stages.link.reference]!, enrollment: tables(.enrollment), attendance: tables(.attendance),
-            assessment: tables(.assessment), programs: programs, postsecondary: tables(.postsecondary),
-            crosswalk: state.crosswalk, programPartners: cbos)
     }
 
     private func report(_ state: inout RunState) throws -> String {
@@ -167,6 +148,6 @@ struct RunState {
     var quarantinedByRules: [String: [RejectedRow]] = [:]
     var crosswalk = Crosswalk()
     var linkSummaries: [LinkSummary] = []
-    var frame: Table?
+    var frame: StudentYearFrame?
     var indicators: [IndicatorSeries] = []
 }

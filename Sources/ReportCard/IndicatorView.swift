@@ -23,22 +23,20 @@ enum IndicatorView {
         if let baselineYear = definition.baselineYear {
             let baseline = series.result(year: baselineYear)
             view["baseline"] = cell(baseline, label: SchoolYear.label(baselineYear), minimumCellSize: minimumCellSize)
-            if let now = current?.value, let then = baseline?.value {
-                let change = now - then
+            if let change = current?.changeSinceBaseline, let verdict = current?.trend {
                 view["change"] = NumberFormat.points(change)
-                let better = definition.direction == .up ? change > 0 : change < 0
-                view["changeVerdict"] = change == 0 ? "no change" : (better ? "improving" : "worsening")
+                view["changeVerdict"] = verdict == .unchanged ? "no change" : verdict.rawValue
             }
         }
-        let all = current?.value
-        view["groups"] = Dimension.standard.filter { $0.column != nil }.compactMap { dimension -> [String: Any]? in
+        view["groups"] = series.dimensions.filter { $0.id != "all" }.compactMap { dimension -> [String: Any]? in
             let rows = series.results.filter { $0.schoolYear == latest && $0.dimension == dimension.id }
             guard !rows.isEmpty else { return nil }
             return [
                 "label": dimension.label,
                 "rows": rows.map { result -> [String: Any] in
                     var row = cell(result, label: result.groupLabel, minimumCellSize: minimumCellSize)
-                    if let value = result.value, let all { row["gap"] = NumberFormat.points(value - all) }
+                    if let gap = result.gapToAll { row["gap"] = NumberFormat.points(gap) }
+                    if let gap = result.gapToBest { row["gapToBest"] = NumberFormat.points(gap) }
                     return row
                 },
             ]
@@ -46,11 +44,18 @@ enum IndicatorView {
         return view
     }
 
-    /// One value with its count, or the reason it is hidden; never a hidden value as zero.
+    /// One value with its count, a bound, or the reason it is hidden; never a hidden value as zero.
     static func cell(_ result: IndicatorResult?, label: String, minimumCellSize: Int) -> [String: Any] {
         var cell: [String: Any] = ["label": label]
         guard let result else {
             cell["missing"] = true
+            return cell
+        }
+        if let bound = result.bound {
+            let sign = bound.side == .atLeast ? (bound.inclusive ? "≥" : ">") : (bound.inclusive ? "≤" : "<")
+            cell["bounded"] = sign + NumberFormat.percent(bound.limit, decimals: 0)
+            cell["width"] = NumberFormat.fixed(bound.limit * 100, decimals: 1)
+            cell["denominator"] = NumberFormat.count(result.denominator)
             return cell
         }
         if let suppression = result.suppression {

@@ -4,15 +4,20 @@ import Measure
 /// `indicators.csv`: one tidy row per indicator × school year × group, for analysts.
 ///
 /// A suppressed cell keeps its row, with empty counts and the reason, so nobody reads a
-/// hidden value as zero.
+/// hidden value as zero; a top- or bottom-coded cell shows its denominator and its bound.
+/// Gaps, change and trend are given only between exactly published values.
 public enum IndicatorsCSV {
     public static let header = [
         "indicator", "indicator_name", "school_year", "school_year_label", "dimension", "group", "group_label",
-        "numerator", "denominator", "value", "suppressed", "suppression_reason",
+        "numerator", "denominator", "value", "suppressed", "suppression_reason", "value_bound",
+        "gap_to_best", "gap_to_all", "change_since_baseline", "trend", "target_met",
     ]
 
     public static func render(_ indicators: [IndicatorSeries]) -> String {
         var writer = CSVWriter(header: header)
+        func number(_ value: Double?) -> CSVWriter.Cell {
+            value.map { .number(NumberFormat.fixed($0, decimals: 4)) } ?? .empty
+        }
         for series in indicators {
             for result in series.results {
                 let hidden = result.suppression != nil
@@ -21,9 +26,13 @@ public enum IndicatorsCSV {
                     .text(SchoolYear.label(result.schoolYear)), .text(result.dimension), .text(result.group),
                     .text(result.groupLabel),
                     hidden ? .empty : .number(String(result.numerator)),
-                    hidden ? .empty : .number(String(result.denominator)),
-                    result.value.map { .number(NumberFormat.fixed($0, decimals: 4)) } ?? .empty,
+                    result.showsDenominator ? .number(String(result.denominator)) : .empty,
+                    number(result.value),
                     .text(hidden ? "true" : "false"), result.suppression.map { .text($0.rawValue) } ?? .empty,
+                    result.bound.map { .text($0.description) } ?? .empty,
+                    number(result.gapToBest), number(result.gapToAll), number(result.changeSinceBaseline),
+                    result.trend.map { .text($0.rawValue) } ?? .empty,
+                    result.targetMet.map { .text($0 ? "true" : "false") } ?? .empty,
                 ])
             }
         }

@@ -7,5 +7,7 @@ struct Backbone: ParsableCommand {
         commandName: "backbone",
         abstract: "The data engine of a cradle-to-career partnership.",
         version: BackboneVersion.current,
-        subcommands: [Check.self, Validate.self, Run.self, LinkCommand.self, Schema.self, Synth.self, Bench.self])
+        subcommands: [
+            Check.self, Validate.self, Run.self, LinkCommand.self, Explain.self, Schema.self, Synth.self, Bench.self,
+        ])
 }

@@ -21,6 +21,10 @@ import Testing
         ])
 
     func frame(programs: [MeasureInputs.ProgramSource] = [], crosswalk: Crosswalk = Crosswalk()) -> Table {
+        frameValue(programs: programs, crosswalk: crosswalk).table
+    }
+
+    func frameValue(programs: [MeasureInputs.ProgramSource] = [], crosswalk: Crosswalk = Crosswalk()) -> StudentYearFrame {
         let attendance = TableFixture.make(
             .attendance, fields: ["person_id", "school_year", "days_enrolled", "days_present"],
             rows: [
@@ -35,7 +39,7 @@ import Testing
                 [.string("S1"), .integer(2024), .string("ela"), .integer(3)],
                 [.string("S2"), .integer(2024), .string("math"), .integer(4)],
             ])
-        return StudentYearFrame.build(MeasureInputs(
+        return StudentYearFrame(MeasureInputs(
             students: Self.students, enrollment: [Self.enrollment], attendance: [attendance], assessment: [assessment],
             programs: programs, postsecondary: [], crosswalk: crosswalk, programPartners: ["youthworks"]))
     }
@@ -72,21 +76,37 @@ import Testing
         #expect(frame[0, "participant"] == .boolean(false))
     }
 
-    @Test func indicatorsCountWithinThePopulationAndSuppressSmallGroups() throws {
-        let frame = frame()
-        let definition = IndicatorConfig(
-            id: "reading", name: "Reading", description: "", population: "grade == 3 and ela_level != null",
-            populationLocation: SourceLocation(file: "p.yml", line: 1, column: 1), numerator: "ela_level >= 3",
-            numeratorLocation: SourceLocation(file: "p.yml", line: 2, column: 1), direction: .up,
-            location: SourceLocation(file: "p.yml"))
-        let compiled = try IndicatorExpressions.compile([definition], programPartners: ["youthworks"])
-        let series = IndicatorCalculator.compute(
-            definition, masks: try compiled[0].masks(on: frame), frame: frame, minimumCellSize: 1)
-        let all = try #require(series.result(year: 2024))
-        #expect(all.numerator == 1 && all.denominator == 1)
-        let suppressed = IndicatorCalculator.compute(
-            definition, masks: try compiled[0].masks(on: frame), frame: frame, minimumCellSize: 10)
-        #expect(suppressed.result(year: 2024)?.suppression == .smallCell)
-        #expect(suppressed.result(year: 2024)?.value == nil)
+    @Test func rowsAreOrderedByYearThenStudentIdBytesAndKeepTheirStudent() {
+        let frame = frameValue()
+        #expect(frame.studentIds == ["S1", "S2"])
+        #expect(frame.rowStudents == [0, 1])
+        #expect(frame.schoolYears == [2024])
+        #expect(frame.table[0, "next_school_year"] == .null)
+    }
+
+    /// The cohort is the student's, from the first year that gives one; the next year points
+    /// at the student's following row; the year's last exit decides graduation, and the
+    /// Clearinghouse's starts give the college outcomes of a returned graduate only.
+    @Test func cohortNextYearGraduationAndCollege() {
+        let enrollment = TableFixture.make(
+            .enrollment,
+            fields: ["person_id", "school_id", "school_year", "grade", "entry_date", "exit_date", "exit_reason", "cohort_year"],
+            rows: [
+                [.string("A"), .string("301"), .integer(2025), .integer(11), TableFixture.date("2024-08-20"), TableFixture.date("2025-06-10"), .string("promoted"), .null],
+                [.string("A"), .string("301"), .integer(2026), .integer(12), TableFixture.date("2025-08-20"), TableFixture.date("2026-06-10"), .string("graduated"), .integer(2023)],
+                [.string("B"), .string("301"), .integer(2026), .integer(12), TableFixture.date("2025-08-20"), TableFixture.date("2026-06-10"), .string("graduated"), .integer(2023)],
+            ])
+        let college = TableFixture.make(
+            .postsecondary, fields: ["person_id", "enrollment_begin"], rows: [[.string("A"), TableFixture.date("2026-11-02")]])
+        let frame = StudentYearFrame(MeasureInputs(
+            students: Self.students, enrollment: [enrollment], attendance: [], assessment: [], programs: [],
+            postsecondary: [college], crosswalk: Crosswalk(), programPartners: [])).table
+        // Rows: A 2025, A 2026, B 2026.
+        #expect((0..<3).map { frame[$0, "cohort_year"] } == [.integer(2023), .integer(2023), .integer(2023)])
+        #expect((0..<3).map { frame[$0, "next_school_year"] } == [.integer(2026), .null, .null])
+        #expect((0..<3).map { frame[$0, "graduated"] } == [.boolean(false), .boolean(true), .boolean(true)])
+        // A started college on November 2: after October 31, within a year. B was not returned.
+        #expect(frame[1, "postsecondary_fall"] == .boolean(false) && frame[1, "postsecondary_within_year"] == .boolean(true))
+        #expect(frame[2, "postsecondary_fall"] == .null && frame[0, "postsecondary_fall"] == .null)
     }
 }

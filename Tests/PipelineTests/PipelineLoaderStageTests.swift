@@ -140,6 +140,49 @@ import Testing
         #expect(indicator.numeratorLocation == SourceLocation(file: "p.yml", line: 16, column: 21))
     }
 
+    @Test func measureSettingsAndIndicatorYearsAreReadAndChecked() throws {
+        let good = S.pipeline(S.students, """
+            stages:
+              measure:
+                top_bottom_coding: fixed
+                dosage_bands: [20, 60.5]
+                indicators:
+                  - id: graduation
+                    name: Graduation
+                    year: cohort_year + 3
+                    years: [2025, 2025-26]
+                    population: cohort_year != null
+                    numerator: graduated
+            """)
+        let measure = try PipelineLoader.load(yaml: good, file: "p.yml").stages.measure
+        #expect(measure.topBottomCoding == .fixed && measure.dosageBands == [20, 60.5])
+        #expect(measure.indicators[0].year == "cohort_year + 3" && measure.indicators[0].years == [2025, 2026])
+        #expect(measure.indicators[0].yearLocation == SourceLocation(file: "p.yml", line: 17, column: 15))
+        let defaults = try PipelineLoader.load(yaml: S.pipeline(S.students), file: "p.yml").stages.measure
+        #expect(defaults.topBottomCoding == .banded && defaults.dosageBands == [30, 90])
+
+        let bad = S.pipeline(S.students, """
+            stages:
+              measure:
+                top_bottom_coding: sometimes
+                dosage_bands: [30, 10]
+                indicators:
+                  - id: graduation
+                    name: Graduation
+                    year: graduated
+                    years: [2025, later]
+                    population: cohort_year != null
+                    numerator: graduated
+            """)
+        #expect(S.errors(bad) == [
+            "p.yml:12:24: error: unknown top/bottom coding 'sometimes'; expected one of: none, fixed, banded",
+            "p.yml:13:24: error: expected dosage band limits in hours, above 0 and ascending; found '10' after '30'",
+            "p.yml:18:23: error: expected a school year for an entry of 'years', found 'later'",
+        ])
+        let wrongType = good.replacingOccurrences(of: "year: cohort_year + 3", with: "year: graduated")
+        #expect(S.errors(wrongType) == ["p.yml:17:15: error: expected a number expression, found a boolean expression"])
+    }
+
     @Test func everyErrorInAFileIsReportedAtOnceInOrder() {
         let path = Fixtures.path("pipelines/four-errors.yml")
         #expect(throws: DiagnosticsError.self) { try PipelineLoader.load(path: path) }

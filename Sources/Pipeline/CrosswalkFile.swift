@@ -1,0 +1,32 @@
+import BackboneCore
+import Extract
+
+/// Reads the crosswalk a run wrote to its private folder (`source,participant_id,student_id,pass`),
+/// so a benchmark or an audit can measure from a run's links without linking again.
+public enum CrosswalkFile {
+    static let columns = ["source", "participant_id", "student_id", "pass"]
+
+    public static func read(_ path: String, display: String) throws -> Crosswalk {
+        let reader = try CSVReader(source: openByteSource(path: path), file: display)
+        let header = reader.header.map(CSVHeader.normalize)
+        let index = try columns.map { column in
+            guard let i = header.firstIndex(of: CSVHeader.normalize(column)) else {
+                throw Diagnostic.error(
+                    "the crosswalk file needs a column '\(column)'; it has: \(reader.header.joined(separator: ", "))",
+                    at: SourceLocation(file: display, line: 1))
+            }
+            return i
+        }
+        var crosswalk = Crosswalk()
+        var problems: [Diagnostic] = []
+        try reader.read(
+            row: { row in
+                crosswalk.add(
+                    source: row.string(index[0]), personId: row.string(index[1]),
+                    link: .init(studentId: row.string(index[2]), pass: row.string(index[3])))
+            },
+            malformed: { bad in problems.append(.error(bad.message, at: bad.location)) })
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        return crosswalk
+    }
+}
