@@ -20,9 +20,9 @@ struct CandidatePairs {
         participants: [StandardizedPerson], students: [StandardizedPerson], rules: [BlockingRule], cap: Int,
         maxBlockSize: Int = .max
     ) {
-        var index: [BlockingRule: [String: [Int32]]] = [:]
+        var index: [BlockingRule: [BlockingKey: [Int32]]] = [:]
         for rule in rules {
-            var keys: [String: [Int32]] = [:]
+            var keys: [BlockingKey: [Int32]] = [:]
             for (i, student) in students.enumerated() {
                 for key in rule.keys(student, participant: false) { keys[key, default: []].append(Int32(i)) }
             }
