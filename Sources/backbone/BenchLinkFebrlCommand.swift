@@ -15,15 +15,16 @@ struct BenchLinkFebrl: ParsableCommand {
     var settings = "pipelines/link/febrl.yml"
 
     func run() throws {
-        let score: FebrlBenchmark.Score
+        let measurement: FebrlBenchmark.Measurement
         do {
-            score = try FebrlBenchmark.run(directory: directory, settingsFile: settings)
+            measurement = try FebrlBenchmark.run(directory: directory, settingsFile: settings)
         } catch {
             throw ExitCode(Diagnostics.report(error))
         }
+        let score = measurement.score
         print(
             "backbone febrl4: P=\(NumberFormat.fixed(score.precision, decimals: 4)) R=\(NumberFormat.fixed(score.recall, decimals: 4)) "
                 + "F1=\(NumberFormat.fixed(score.f1, decimals: 4)) (links=\(score.links) correct=\(score.correct) true=\(score.truePairs)) "
-                + "time \(NumberFormat.fixed(score.seconds, decimals: 2)) s")
+                + "time \(NumberFormat.fixed(measurement.seconds, decimals: 2)) s")
     }
 }
