@@ -78,6 +78,6 @@ extension LinkBenchmark {
         case .stopped: outcome = "stopped at the time limit"
         }
         return "\(run.tool): \(outcome), \(NumberFormat.fixed(run.seconds, decimals: 2)) s, "
-            + "\(run.peakBytes / 1_048_576) MiB"
+            + "\(LinkBenchmarkTable.mebibytes(run.peakBytes)) MiB"
     }
 }

@@ -8,12 +8,18 @@ extension LinkBenchmarkTable {
         return """
             # Linkage side by side
 
-            \(day), \(machine()); Backbone \(BackboneVersion.current), release build if run from `.build/release`.
+            \(day), \(machine()); Backbone \(BackboneVersion.current), \(build) build.
             Command: `\(command)` (data, crosswalks and logs in `\(workDirectory)`).
 
 
             """
     }
+
+    #if DEBUG
+        static let build = "debug"
+    #else
+        static let build = "release"
+    #endif
 
     /// `2 cores (AMD EPYC …), 24 GiB, Linux 6.1`: cores and memory the process sees, the CPU
     /// model from /proc/cpuinfo where there is one.

@@ -33,7 +33,7 @@ public enum LinkBenchmarkTable {
         return lines.joined(separator: "\n") + "\n" + (notes.isEmpty ? "" : "\n" + notes.joined(separator: "\n") + "\n")
     }
 
-    private static func mebibytes(_ bytes: Int) -> String {
+    static func mebibytes(_ bytes: Int) -> String {
         NumberFormat.count(Int((Double(bytes) / 1_048_576).rounded()))
     }
 

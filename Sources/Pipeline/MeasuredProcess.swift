@@ -9,9 +9,9 @@ import Glibc
 /// would give the largest over every child waited for so far).
 ///
 /// Linux counts the memory of the process that executes a program in that program's peak;
-/// for a spawned child, that is the parent's. So the parent's own peak is first reset to its
-/// current size (`/proc/self/clear_refs`), and `floorBytes` says what the child's figure
-/// cannot go below.
+/// for a spawned child, that is the parent's. So the parent first hands its free memory back
+/// (`malloc_trim`) and resets its own peak to its current size (`/proc/self/clear_refs`), and
+/// `floorBytes` says what the child's figure cannot go below.
 public struct MeasuredProcess: Sendable {
     public enum Ending: Sendable, Equatable {
         case exited(Int32)
@@ -81,9 +81,11 @@ public struct MeasuredProcess: Sendable {
             peakBytes: Int(usage.ru_maxrss) * 1024, floorBytes: floor)  // kibibytes on Linux
     }
 
-    /// Resets this process's peak resident set to its current size ("5", Linux 4.0 and later)
-    /// and returns that peak, which a child started now inherits; 0 where /proc cannot tell.
+    /// Returns free memory to the system, resets this process's peak resident set to its
+    /// current size ("5", Linux 4.0 and later) and returns that peak, which a child started now
+    /// inherits; 0 where /proc cannot tell.
     private static func resetPeakMemory() -> Int {
+        _ = mallocTrim(0)
         if let file = fopen("/proc/self/clear_refs", "w") {
             fputs("5", file)
             fclose(file)
@@ -111,6 +113,10 @@ public struct MeasuredProcess: Sendable {
         .error("\(what): \(String(cString: strerror(code)))", at: SourceLocation(file: executable))
     }
 }
+
+/// glibc's `malloc_trim`, which the Glibc module does not declare.
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
 
 /// Kills a child at its time limit unless it has ended first.
 private final class ChildWatch: @unchecked Sendable {
