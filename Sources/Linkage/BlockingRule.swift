@@ -12,6 +12,9 @@ public enum BlockingRule: String, Sendable, CaseIterable {
     /// Same surname (or surname part) and ZIP: finds a child with a nickname or a misspelt
     /// given name and no usable birth date.
     case surnameZip = "surname+zip"
+    /// The same, for participants with no birth date only: the other rules reach the rest,
+    /// and at scale a common surname in a ZIP code proposes many pairs.
+    case surnameZipWithoutBirthDate = "surname+zip(no birth date)"
     /// Same street and ZIP: a household's address, for records whose names and birth date
     /// are all mistyped (used where both sides carry an address).
     case streetZip = "street+zip"
@@ -30,6 +33,7 @@ public enum BlockingRule: String, Sendable, CaseIterable {
         case .birthDate: "Same birth date"
         case .givenNameSurname: "Same given name and surname (or one part of a compound surname)"
         case .surnameZip: "Same surname (or one part of it) and ZIP code"
+        case .surnameZipWithoutBirthDate: "Same surname (or one part of it) and ZIP code, for participants with no birth date"
         case .streetZip: "Same street address and ZIP code"
         case .surnameSoundexBirthYear: "Surnames that sound alike (same Soundex code) and the same birth year"
         case .givenPrefixZip: "Same first three letters of a given name and the same ZIP code"
@@ -50,8 +54,8 @@ public enum BlockingRule: String, Sendable, CaseIterable {
             return Self.surnameParts(person).flatMap { surname in
                 person.givenNames.map { BlockingKey($0.name.compact, surname) }
             }.distinct()
-        case .surnameZip:
-            guard let zip = person.zip else { return [] }
+        case .surnameZip, .surnameZipWithoutBirthDate:
+            guard let zip = person.zip, self == .surnameZip || !participant || person.birthDate == nil else { return [] }
             return Self.surnameParts(person).map { BlockingKey($0, number: Int64(zip)) }.distinct()
         case .streetZip:
             guard let street = person.street, let zip = person.zip else { return [] }
@@ -75,7 +79,7 @@ public enum BlockingRule: String, Sendable, CaseIterable {
         case .stateId: ["state_id"]
         case .birthDate: ["birth_date"]
         case .givenNameSurname: ["first_name", "last_name"]
-        case .surnameZip: ["last_name", "zip"]
+        case .surnameZip, .surnameZipWithoutBirthDate: ["last_name", "zip"]
         case .streetZip: ["street", "zip"]
         case .surnameSoundexBirthYear: ["last_name", "birth_date"]
         case .givenPrefixZip: ["first_name", "zip"]

@@ -39,7 +39,7 @@ public struct ProbabilisticLinkSettings: Sendable {
 
     /// Rules whose buckets stay small as a community grows (unlike a given-name prefix and ZIP).
     public static let defaultBlocking: [BlockingRule] = [
-        .stateId, .birthDate, .givenNameSurname, .surnameZip, .surnameSoundexBirthYear,
+        .stateId, .birthDate, .givenNameSurname, .surnameZipWithoutBirthDate, .surnameSoundexBirthYear,
         .surnameSoundexGivenInitialWithoutBirthDate,
     ]
 }

@@ -127,7 +127,8 @@ import Testing
         #expect(Self.errors(yaml) == [
             "l.yml:1:11: error: unsupported link settings file version 2; expected 1",
             "l.yml:12:14: error: unknown blocking rule 'birthdate'; expected one of: state_id, birth_date, given_name+surname, "
-                + "surname+zip, street+zip, surname_soundex+birth_year, given_prefix+zip, surname_soundex+given_initial(no birth date)",
+                + "surname+zip, surname+zip(no birth date), street+zip, surname_soundex+birth_year, given_prefix+zip, "
+                + "surname_soundex+given_initial(no birth date)",
             "l.yml:13:19: error: expected a share in (0, 1] such as 2% or 0.02 for 'link_threshold', found '190%'",
         ])
         #expect(Self.errors("") == [

@@ -59,7 +59,8 @@ import Testing
             .replacingOccurrences(of: "[surname+zip]", with: "[]")
         #expect(S.errors(bad) == [
             "p.yml:13:16: error: unknown blocking rule 'birthday'; expected one of: state_id, birth_date, given_name+surname, "
-                + "surname+zip, street+zip, surname_soundex+birth_year, given_prefix+zip, surname_soundex+given_initial(no birth date)",
+                + "surname+zip, surname+zip(no birth date), street+zip, surname_soundex+birth_year, given_prefix+zip, "
+                + "surname_soundex+given_initial(no birth date)",
             "p.yml:15:23: error: 'review_threshold' must not be above 'link_threshold'",
             "p.yml:16:19: error: 'random_pairs' must be at least 1, found 0",
             "p.yml:17:24: error: 'training_blocking' needs at least one rule",
