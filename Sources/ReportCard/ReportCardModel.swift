@@ -41,11 +41,13 @@ public struct ReportCardModel: Sendable {
     /// Distinct students and student-years in the frame.
     public var students: Int
     public var studentYears: Int
+    /// School names by school code, shown instead of codes wherever the school dimension appears.
+    public var schoolNames: [String: String]
 
     public init(
         title: String, partnership: String, vision: String?, backboneVersion: String, minimumCellSize: Int,
         indicators: [IndicatorSeries], quality: [DataQualitySource], links: [LinkedSource],
-        linkThresholds: LinkThresholds, students: Int, studentYears: Int
+        linkThresholds: LinkThresholds, students: Int, studentYears: Int, schoolNames: [String: String] = [:]
     ) {
         self.title = title
         self.partnership = partnership
@@ -58,5 +60,6 @@ public struct ReportCardModel: Sendable {
         self.linkThresholds = linkThresholds
         self.students = students
         self.studentYears = studentYears
+        self.schoolNames = schoolNames
     }
 }

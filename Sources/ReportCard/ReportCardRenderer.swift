@@ -9,7 +9,12 @@ import Mustache
 /// interpolated value is HTML-escaped by Mustache's `{{ }}`. The one exception is a chart's
 /// SVG (`{{{svg}}}`), which our code builds from numbers and escaped labels (`SVGMarkup`).
 public struct ReportCardRenderer {
+    /// Pages written once, at the top of the folder.
     public static let pages = ["index", "data-quality", "linkage"]
+    /// The template of every indicator's page, `indicators/<id>.html`.
+    public static let indicatorPage = "indicator"
+    /// Templates other templates include (`{{> group-table}}`).
+    public static let partials = ["group-table"]
     public static let assets = ["style.css"]
     private let library: MustacheLibrary
     private let templatesDirectory: String
@@ -17,7 +22,7 @@ public struct ReportCardRenderer {
     /// Throws a diagnostic naming the template file and the parse problem.
     public init(templatesDirectory: String) throws {
         var library = MustacheLibrary()
-        for page in Self.pages {
+        for page in Self.pages + [Self.indicatorPage] + Self.partials {
             let file = templatesDirectory + "/" + page + ".mustache"
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw Diagnostic.error("report template is missing or unreadable", at: SourceLocation(file: file))
@@ -40,10 +45,17 @@ public struct ReportCardRenderer {
         try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let context = view(of: model)
         for page in Self.pages {
-            guard let html = library.render(context, withTemplate: page) else {
-                throw Diagnostic.error("template '\(page)' could not be rendered", at: SourceLocation(file: templatesDirectory))
-            }
-            try write(html, to: directory + "/" + page + ".html")
+            try write(render(context, page), to: directory + "/" + page + ".html")
+        }
+        try fm.createDirectory(atPath: directory + "/indicators", withIntermediateDirectories: true)
+        let indicatorContext = IndicatorView.Context(minimumCellSize: model.minimumCellSize, schoolNames: model.schoolNames)
+        for series in model.indicators {
+            var page = context
+            page["root"] = "../"
+            page["indicator"] = IndicatorPageView.make(series, context: indicatorContext)
+            let path = directory + "/indicators/" + series.definition.id
+            try write(render(page, Self.indicatorPage), to: path + ".html")
+            try write(IndicatorsCSV.render([series]), to: path + ".csv")
         }
         for asset in Self.assets {
             let source = templatesDirectory + "/" + asset
@@ -61,6 +73,13 @@ public struct ReportCardRenderer {
         try write(LinkageCSVs.weights(model.links), to: directory + "/linkage-weights.csv")
     }
 
+    private func render(_ context: [String: Any], _ template: String) throws -> String {
+        guard let html = library.render(context, withTemplate: template) else {
+            throw Diagnostic.error("template '\(template)' could not be rendered", at: SourceLocation(file: templatesDirectory))
+        }
+        return html
+    }
+
     private func write(_ text: String, to path: String) throws {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
@@ -70,12 +89,16 @@ public struct ReportCardRenderer {
     }
 
     private func view(of model: ReportCardModel) -> [String: Any] {
-        [
+        let indicatorContext = IndicatorView.Context(minimumCellSize: model.minimumCellSize, schoolNames: model.schoolNames)
+        return [
+            "root": "",
             "title": model.title, "partnership": model.partnership, "vision": model.vision ?? "",
             "hasVision": model.vision != nil, "version": model.backboneVersion,
             "minimumCellSize": model.minimumCellSize,
             "students": NumberFormat.count(model.students), "studentYears": NumberFormat.count(model.studentYears),
-            "indicators": model.indicators.map { IndicatorView.make($0, minimumCellSize: model.minimumCellSize) },
+            "indicators": model.indicators.map {
+                IndicatorView.make($0, context: indicatorContext, dimensions: IndicatorView.keyDimensions)
+            },
             "sources": model.quality.map(DataQualityView.make),
             "links": model.links.map { LinkageView.make($0, thresholds: model.linkThresholds) },
             "thresholds": LinkageView.thresholds(model.linkThresholds),

@@ -32,4 +32,34 @@ enum SVGMarkup {
         let text = NumberFormat.fixed(abs(value), decimals: value == value.rounded() ? 0 : 1)
         return (value < 0 && text.contains { $0 != "0" && $0 != "." } ? "−" : "") + text
     }
+
+    /// A share as a percentage with one decimal, as the tables show it.
+    static func percent(_ share: Double) -> String {
+        NumberFormat.percent(share)
+    }
+
+    /// An id made of the text's lowercase letters and digits, for `aria-labelledby`.
+    static func identifier(_ text: String) -> String {
+        var out = "c"
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if out.last != "-" {
+                out += "-"
+            }
+        }
+        return out
+    }
+
+    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, class name: String? = nil) -> String {
+        let n = coordinate
+        let attribute = name.map { #" class="\#($0)""# } ?? ""
+        return #"<line\#(attribute) x1="\#(n(x1))" y1="\#(n(y1))" x2="\#(n(x2))" y2="\#(n(y2))"/>"# + "\n"
+    }
+
+    static func text(_ content: String, x: Double, y: Double, anchor: String, class name: String? = nil) -> String {
+        let n = coordinate
+        let attribute = name.map { #" class="\#($0)""# } ?? ""
+        return #"<text\#(attribute) x="\#(n(x))" y="\#(n(y))" text-anchor="\#(anchor)">\#(escaped(content))</text>"# + "\n"
+    }
 }
