@@ -100,7 +100,8 @@ public final class PipelineRunner {
                 link: config.stages.link.probabilistic.linkThreshold, review: config.stages.link.probabilistic.reviewThreshold),
             students: state.tables[config.stages.link.reference]?.column("person_id")?.distinctCount ?? 0,
             studentYears: state.frame?.rowCount ?? 0,
-            schoolNames: SchoolSources.names(config.sources.filter { $0.table == .school }.compactMap { state.tables[$0.id] }))
+            schoolNames: SchoolSources.names(config.sources.filter { $0.table == .school }.compactMap { state.tables[$0.id] }),
+            methodology: try methodology(state))
         try Publisher.publish(to: options.outputDirectory) { staging in
             try renderer.write(model, to: staging)
         }

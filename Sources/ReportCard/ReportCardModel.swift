@@ -43,11 +43,13 @@ public struct ReportCardModel: Sendable {
     public var studentYears: Int
     /// School names by school code, shown instead of codes wherever the school dimension appears.
     public var schoolNames: [String: String]
+    public var methodology: Methodology?
 
     public init(
         title: String, partnership: String, vision: String?, backboneVersion: String, minimumCellSize: Int,
         indicators: [IndicatorSeries], quality: [DataQualitySource], links: [LinkedSource],
-        linkThresholds: LinkThresholds, students: Int, studentYears: Int, schoolNames: [String: String] = [:]
+        linkThresholds: LinkThresholds, students: Int, studentYears: Int, schoolNames: [String: String] = [:],
+        methodology: Methodology? = nil
     ) {
         self.title = title
         self.partnership = partnership
@@ -61,5 +63,6 @@ public struct ReportCardModel: Sendable {
         self.students = students
         self.studentYears = studentYears
         self.schoolNames = schoolNames
+        self.methodology = methodology
     }
 }

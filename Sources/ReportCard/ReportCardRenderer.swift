@@ -10,7 +10,7 @@ import Mustache
 /// SVG (`{{{svg}}}`), which our code builds from numbers and escaped labels (`SVGMarkup`).
 public struct ReportCardRenderer {
     /// Pages written once, at the top of the folder.
-    public static let pages = ["index", "data-quality", "linkage"]
+    public static let pages = ["index", "data-quality", "linkage", "methodology"]
     /// The template of every indicator's page, `indicators/<id>.html`.
     public static let indicatorPage = "indicator"
     /// Templates other templates include (`{{> group-table}}`).
@@ -102,6 +102,7 @@ public struct ReportCardRenderer {
             "sources": model.quality.map(DataQualityView.make),
             "links": model.links.map { LinkageView.make($0, thresholds: model.linkThresholds) },
             "thresholds": LinkageView.thresholds(model.linkThresholds),
+            "methodology": MethodologyView.make(model),
         ]
     }
 }
