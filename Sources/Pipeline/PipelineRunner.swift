@@ -101,7 +101,8 @@ public final class PipelineRunner {
             students: state.tables[config.stages.link.reference]?.column("person_id")?.distinctCount ?? 0,
             studentYears: state.frame?.rowCount ?? 0,
             schoolNames: SchoolSources.names(config.sources.filter { $0.table == .school }.compactMap { state.tables[$0.id] }),
-            methodology: try methodology(state))
+            methodology: try methodology(state),
+            organizations: config.partners.filter { $0.kind == .cbo }.map { ($0.id, $0.name) })
         try Publisher.publish(to: options.outputDirectory) { staging in
             try renderer.write(model, to: staging)
         }

@@ -13,13 +13,14 @@ public enum IndicatorsCSV {
         "gap_to_best", "gap_to_all", "change_since_baseline", "trend", "target_met",
     ]
 
-    public static func render(_ indicators: [IndicatorSeries]) -> String {
+    /// The rows of `indicators` that `included` accepts (all by default), in order.
+    public static func render(_ indicators: [IndicatorSeries], where included: (IndicatorResult) -> Bool = { _ in true }) -> String {
         var writer = CSVWriter(header: header)
         func number(_ value: Double?) -> CSVWriter.Cell {
             value.map { .number(NumberFormat.fixed($0, decimals: 4)) } ?? .empty
         }
         for series in indicators {
-            for result in series.results {
+            for result in series.results where included(result) {
                 let hidden = result.suppression != nil
                 writer.appendRow([
                     .text(series.definition.id), .text(series.definition.name), .number(String(result.schoolYear)),

@@ -44,12 +44,14 @@ public struct ReportCardModel: Sendable {
     /// School names by school code, shown instead of codes wherever the school dimension appears.
     public var schoolNames: [String: String]
     public var methodology: Methodology?
+    /// The community organizations with program hours (id and name), in pipeline order: each gets a partner page.
+    public var organizations: [(id: String, name: String)]
 
     public init(
         title: String, partnership: String, vision: String?, backboneVersion: String, minimumCellSize: Int,
         indicators: [IndicatorSeries], quality: [DataQualitySource], links: [LinkedSource],
         linkThresholds: LinkThresholds, students: Int, studentYears: Int, schoolNames: [String: String] = [:],
-        methodology: Methodology? = nil
+        methodology: Methodology? = nil, organizations: [(id: String, name: String)] = []
     ) {
         self.title = title
         self.partnership = partnership
@@ -64,5 +66,6 @@ public struct ReportCardModel: Sendable {
         self.studentYears = studentYears
         self.schoolNames = schoolNames
         self.methodology = methodology
+        self.organizations = organizations
     }
 }

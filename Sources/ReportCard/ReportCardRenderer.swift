@@ -13,6 +13,8 @@ public struct ReportCardRenderer {
     public static let pages = ["index", "data-quality", "linkage", "methodology"]
     /// The template of every indicator's page, `indicators/<id>.html`.
     public static let indicatorPage = "indicator"
+    /// The template of every organization's and school's page, `partners/<id>.html`.
+    public static let partnerPage = "partner"
     /// Templates other templates include (`{{> group-table}}`).
     public static let partials = ["group-table"]
     public static let assets = ["style.css"]
@@ -22,7 +24,7 @@ public struct ReportCardRenderer {
     /// Throws a diagnostic naming the template file and the parse problem.
     public init(templatesDirectory: String) throws {
         var library = MustacheLibrary()
-        for page in Self.pages + [Self.indicatorPage] + Self.partials {
+        for page in Self.pages + [Self.indicatorPage, Self.partnerPage] + Self.partials {
             let file = templatesDirectory + "/" + page + ".mustache"
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw Diagnostic.error("report template is missing or unreadable", at: SourceLocation(file: file))
@@ -57,6 +59,15 @@ public struct ReportCardRenderer {
             try write(render(page, Self.indicatorPage), to: path + ".html")
             try write(IndicatorsCSV.render([series]), to: path + ".csv")
         }
+        try fm.createDirectory(atPath: directory + "/partners", withIntermediateDirectories: true)
+        for partner in partnerPages(model, context: indicatorContext) {
+            var page = context
+            page["root"] = "../"
+            page["partner"] = partner.view
+            let path = directory + "/partners/" + partner.id
+            try write(render(page, Self.partnerPage), to: path + ".html")
+            try write(IndicatorsCSV.render(model.indicators, where: partner.rows), to: path + ".csv")
+        }
         for asset in Self.assets {
             let source = templatesDirectory + "/" + asset
             guard let data = fm.contents(atPath: source) else {
@@ -71,6 +82,27 @@ public struct ReportCardRenderer {
         try write(LinkageCSVs.rates(model.links), to: directory + "/linkage.csv")
         try write(LinkageCSVs.model(model.links), to: directory + "/linkage-model.csv")
         try write(LinkageCSVs.weights(model.links), to: directory + "/linkage-weights.csv")
+    }
+
+    /// Each organization's page, then each school's, with the rows of indicators.csv it shows.
+    private func partnerPages(
+        _ model: ReportCardModel, context: IndicatorView.Context
+    ) -> [(id: String, view: [String: Any], rows: @Sendable (IndicatorResult) -> Bool)] {
+        let organizations = model.organizations.map { organization in
+            let dimensions: Set<String> = ["all", "participant_" + organization.id, "dosage_" + organization.id]
+            return (
+                organization.id,
+                PartnerPageView.organization(id: organization.id, name: organization.name, indicators: model.indicators, context: context),
+                { @Sendable (result: IndicatorResult) in dimensions.contains(result.dimension) })
+        }
+        let schools = PartnerPageView.schoolCodes(model.indicators).map { code in
+            (
+                "school-" + code,
+                PartnerPageView.school(
+                    code: code, name: model.schoolNames[code] ?? code, indicators: model.indicators, context: context),
+                { @Sendable (result: IndicatorResult) in result.dimension == "school" && result.group == code })
+        }
+        return organizations + schools
     }
 
     private func render(_ context: [String: Any], _ template: String) throws -> String {
@@ -103,6 +135,8 @@ public struct ReportCardRenderer {
             "links": model.links.map { LinkageView.make($0, thresholds: model.linkThresholds) },
             "thresholds": LinkageView.thresholds(model.linkThresholds),
             "methodology": MethodologyView.make(model),
+            "organizations": model.organizations.map { ["id": $0.id, "name": $0.name] },
+            "schools": PartnerPageView.schoolCodes(model.indicators).map { ["id": "school-" + $0, "name": model.schoolNames[$0] ?? $0] },
         ]
     }
 }
