@@ -57,7 +57,7 @@ public struct ReportCardRenderer {
             page["indicator"] = IndicatorPageView.make(series, context: indicatorContext)
             let path = directory + "/indicators/" + series.definition.id
             try write(render(page, Self.indicatorPage), to: path + ".html")
-            try write(IndicatorsCSV.render([series]), to: path + ".csv")
+            try write(IndicatorsCSV.render([series], schoolNames: model.schoolNames), to: path + ".csv")
         }
         try fm.createDirectory(atPath: directory + "/partners", withIntermediateDirectories: true)
         for partner in partnerPages(model, context: indicatorContext) {
@@ -66,7 +66,7 @@ public struct ReportCardRenderer {
             page["partner"] = partner.view
             let path = directory + "/partners/" + partner.id
             try write(render(page, Self.partnerPage), to: path + ".html")
-            try write(IndicatorsCSV.render(model.indicators, where: partner.rows), to: path + ".csv")
+            try write(IndicatorsCSV.render(model.indicators, schoolNames: model.schoolNames, where: partner.rows), to: path + ".csv")
         }
         for asset in Self.assets {
             let source = templatesDirectory + "/" + asset
@@ -77,7 +77,7 @@ public struct ReportCardRenderer {
                 throw Diagnostic.error("cannot write report asset", at: SourceLocation(file: directory + "/" + asset))
             }
         }
-        try write(IndicatorsCSV.render(model.indicators), to: directory + "/indicators.csv")
+        try write(IndicatorsCSV.render(model.indicators, schoolNames: model.schoolNames), to: directory + "/indicators.csv")
         try write(DataQualityCSV.render(model.quality), to: directory + "/data-quality.csv")
         try write(LinkageCSVs.rates(model.links), to: directory + "/linkage.csv")
         try write(LinkageCSVs.model(model.links), to: directory + "/linkage-model.csv")

@@ -40,14 +40,16 @@ enum SVGMarkup {
 
     /// An id made of the text's lowercase letters and digits, for `aria-labelledby`.
     static func identifier(_ text: String) -> String {
-        var out = "c"
+        var out = "chart_"
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if out.last == "_" { out.removeLast(); out += "-" }
                 out.unicodeScalars.append(scalar)
-            } else if out.last != "-" {
-                out += "-"
+            } else if out.last != "_" {
+                out += "_"
             }
         }
+        if out.last == "_" { out.removeLast() }
         return out
     }
 
