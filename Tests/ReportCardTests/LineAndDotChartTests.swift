@@ -40,6 +40,15 @@ import Testing
         #expect(!svg.contains("<by year>"))
     }
 
+    @Test func referenceLabelsCloseTogetherDoNotOverlap() {
+        let chart = LineChart(
+            title: "Close", description: "", points: [.init(label: "2024", value: 0.5)],
+            references: [.init(value: 0.60, label: "Target 60%"), .init(value: 0.59, label: "Baseline 59%")])
+        let labels = chart.svg().matches(of: #/<text x="546.0" y="([0-9.]+)" text-anchor="start">/#).map { Double($0.output.1)! }
+        #expect(labels.count == 2)
+        #expect(abs(labels[0] - labels[1]) >= LineChart.labelHeight)
+    }
+
     @Test func dotsStandAtTheirShareAndHiddenGroupsShowTheirNote() {
         let chart = DotChart(
             title: "By group", description: "Groups",

@@ -44,6 +44,8 @@ public struct LineChart: Sendable {
 
     static let size = (width: 640.0, height: 240.0)
     static let plot = (left: 48.0, right: 540.0, top: 16.0, bottom: 200.0)
+    /// The vertical room one reference label needs.
+    static let labelHeight = 13.0
 
     /// The SVG element, built only from numbers and escaped text (see `SVGMarkup`).
     public func svg() -> String {
@@ -61,10 +63,15 @@ public struct LineChart: Sendable {
             out += SVGMarkup.text(point.label, x: x(index), y: plot.bottom + 18, anchor: "middle")
         }
         out += "</g>\n<g class=\"references\">\n"
+        var labelled: [Double] = []
         for reference in references {
             let at = y(reference.value)
             out += SVGMarkup.line(plot.left, at, plot.right, at, class: nil)
-            out += SVGMarkup.text(reference.label, x: plot.right + 6, y: at + 4, anchor: "start")
+            // A label too close to one already placed moves below it, so two lines' labels never overlap.
+            var labelY = at + 4
+            while let near = labelled.first(where: { abs($0 - labelY) < Self.labelHeight }) { labelY = near + Self.labelHeight }
+            labelled.append(labelY)
+            out += SVGMarkup.text(reference.label, x: plot.right + 6, y: labelY, anchor: "start")
         }
         out += "</g>\n<g class=\"series\">\n"
         for segment in segments() where segment.count > 1 {
