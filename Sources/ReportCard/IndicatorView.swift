@@ -80,7 +80,7 @@ enum IndicatorView {
             title: "\(series.definition.name) by \(dimension.label.lowercased()), \(SchoolYear.label(year))",
             description: "Each group's value against all students'; hidden values are marked, not drawn.",
             rows: rows.map { result in
-                let (value, note) = plotted(result, context: context)
+                let (value, note) = plotted(result, context: context, short: false)
                 return .init(label: context.groupLabel(result), value: value, note: note)
             },
             reference: all?.value.map { .init(value: $0, label: "All students " + NumberFormat.percent($0, decimals: 0)) })
@@ -95,12 +95,15 @@ enum IndicatorView {
         ]
     }
 
-    /// The value a chart draws, or the note it shows instead.
-    static func plotted(_ result: IndicatorResult?, context: Context) -> (Double?, String?) {
+    /// The value a chart draws, or the note it shows instead: the full reason where a row has
+    /// room for it (`short` false), a word where a school year's column does not.
+    static func plotted(_ result: IndicatorResult?, context: Context, short: Bool = true) -> (Double?, String?) {
         guard let result else { return (nil, "no data") }
         if let bound = result.bound { return (nil, bounded(bound)) }
         if let suppression = result.suppression {
-            return (nil, suppression == .smallCell ? "hidden: fewer than \(context.minimumCellSize)" : "hidden")
+            if short { return (nil, suppression == .smallCell ? "fewer than \(context.minimumCellSize)" : "hidden") }
+            return (nil, suppression == .smallCell
+                ? "hidden: fewer than \(context.minimumCellSize) students" : "hidden to protect a small group")
         }
         return (result.value, result.value == nil ? "no students" : nil)
     }

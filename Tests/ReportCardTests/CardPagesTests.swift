@@ -65,7 +65,7 @@ import Testing
         let directory = try Self.render()
         let page = try String(contentsOf: directory.appendingPathComponent("indicators/reading.html"), encoding: .utf8)
         #expect(page.contains("Hidden: fewer than 10 students"))
-        #expect(page.contains(">hidden: fewer than 10</text>"), "the chart labels the hidden school")
+        #expect(page.contains(">hidden: fewer than 10 students</text>"), "the chart labels the hidden school")
         #expect(page.contains(">≥95%</text>") && page.contains("<td>≥95%</td>"))
         #expect(!page.contains(">0.0%"), "no hidden value drawn or written as zero")
         #expect(page.contains("Northside &lt;Elementary&gt;"), "the school is named")
