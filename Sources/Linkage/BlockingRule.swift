@@ -40,32 +40,31 @@ public enum BlockingRule: String, Sendable, CaseIterable {
 
     /// The record's keys under this rule; none when a field it needs is missing.
     /// `participant` tells which side the record is on (a rule may apply to one side's gaps only).
-    func keys(_ person: StandardizedPerson, participant: Bool) -> [String] {
+    func keys(_ person: StandardizedPerson, participant: Bool) -> [BlockingKey] {
         switch self {
         case .stateId:
-            return person.stateId.map { [$0] } ?? []
+            return person.stateId.map { [BlockingKey(Array($0.utf8))] } ?? []
         case .birthDate:
-            return person.birthDate.map { ["\($0)"] } ?? []
+            return person.birthDate.map { [BlockingKey(number: Int64($0))] } ?? []
         case .givenNameSurname:
-            let given = Set(person.givenNames.map { String(decoding: $0.name.compact, as: UTF8.self) })
-            return Self.surnameKeys(person).flatMap { surname in given.sorted().map { "\($0)|\(surname)" } }
+            return Self.surnameParts(person).flatMap { surname in
+                person.givenNames.map { BlockingKey($0.name.compact, surname) }
+            }.distinct()
         case .surnameZip:
             guard let zip = person.zip else { return [] }
-            return Self.surnameKeys(person).map { "\($0)|\(zip)" }
+            return Self.surnameParts(person).map { BlockingKey($0, number: Int64(zip)) }.distinct()
         case .streetZip:
             guard let street = person.street, let zip = person.zip else { return [] }
-            return ["\(String(decoding: street, as: UTF8.self))|\(zip)"]
+            return [BlockingKey(street, number: Int64(zip))]
         case .surnameSoundexBirthYear:
             guard let soundex = person.surnameSoundex, let year = person.birthYear else { return [] }
-            return ["\(soundex)|\(year)"]
+            return [BlockingKey(Array(soundex.utf8), number: Int64(year))]
         case .givenPrefixZip:
             guard let zip = person.zip else { return [] }
-            let prefixes = Set(person.givenNames.map { String(decoding: $0.name.compact.prefix(3), as: UTF8.self) })
-            return prefixes.sorted().map { "\($0)|\(zip)" }
+            return person.givenNames.map { BlockingKey(Array($0.name.compact.prefix(3)), number: Int64(zip)) }.distinct()
         case .surnameSoundexGivenInitialWithoutBirthDate:
             guard let soundex = person.surnameSoundex, !participant || person.birthDate == nil else { return [] }
-            let initials = Set(person.givenNames.compactMap(\.name.compact.first))
-            return initials.sorted().map { "\(soundex)|\(Character(UnicodeScalar($0)))" }
+            return person.givenNames.compactMap(\.name.compact.first).map { BlockingKey(Array(soundex.utf8), [$0]) }.distinct()
         }
     }
 
@@ -84,10 +83,9 @@ public enum BlockingRule: String, Sendable, CaseIterable {
         }
     }
 
-    /// The whole compact surname and each of its parts, distinct and sorted.
-    private static func surnameKeys(_ person: StandardizedPerson) -> [String] {
+    /// The whole compact surname and each of its parts.
+    private static func surnameParts(_ person: StandardizedPerson) -> [[UInt8]] {
         guard let surname = person.surname else { return [] }
-        let keys = Set([surname.compact] + surname.parts).map { String(decoding: $0, as: UTF8.self) }
-        return keys.sorted()
+        return [surname.compact] + surname.parts
     }
 }

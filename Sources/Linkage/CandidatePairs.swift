@@ -1,3 +1,5 @@
+import BackboneCore
+
 /// The pairs a set of blocking rules proposes between participants and students, with how
 /// many each rule found, bounded by a cap that warns instead of exploding.
 ///
@@ -16,35 +18,50 @@ struct CandidatePairs {
     /// True when the cap stopped the search: some participants were not compared at all.
     private(set) var capped = false
 
+    /// Rules index the students in parallel and participants are looked up in parallel
+    /// chunks; the chunks are then taken in participant order, so the pairs, the counts and
+    /// where the cap stops are the same at any thread count.
     init(
         participants: [StandardizedPerson], students: [StandardizedPerson], rules: [BlockingRule], cap: Int,
         maxBlockSize: Int = .max
     ) {
-        var index: [BlockingRule: [String: [Int32]]] = [:]
-        for rule in rules {
-            var keys: [String: [Int32]] = [:]
+        let indexes = Parallel.map(rules.count) { r -> (keys: [BlockingKey: [Int32]], skipped: Int) in
+            var keys: [BlockingKey: [Int32]] = [:]
             for (i, student) in students.enumerated() {
-                for key in rule.keys(student, participant: false) { keys[key, default: []].append(Int32(i)) }
+                for key in rules[r].keys(student, participant: false) { keys[key, default: []].append(Int32(i)) }
             }
-            skippedKeys.append(keys.values.count { $0.count > maxBlockSize })
-            index[rule] = keys.filter { $0.value.count <= maxBlockSize }
+            let skipped = keys.values.count { $0.count > maxBlockSize }
+            return (keys.filter { $0.value.count <= maxBlockSize }, skipped)
+        }
+        skippedKeys = indexes.map(\.skipped)
+        let chunk = 2048
+        let chunks = Parallel.map((participants.count + chunk - 1) / chunk) { c -> [(found: [Int], students: [Int32])] in
+            (c * chunk..<min(participants.count, (c + 1) * chunk)).map { p in
+                var candidates = Set<Int32>()
+                var found = [Int](repeating: 0, count: rules.count)
+                for (r, rule) in rules.enumerated() {
+                    for key in rule.keys(participants[p], participant: true) {
+                        let students = indexes[r].keys[key] ?? []
+                        found[r] += students.count
+                        candidates.formUnion(students)
+                    }
+                }
+                return (found, candidates.sorted())
+            }
         }
         var counts = [Int](repeating: 0, count: rules.count)
-        for (p, participant) in participants.enumerated() {
-            var candidates = Set<Int32>()
-            for (r, rule) in rules.enumerated() {
-                for key in rule.keys(participant, participant: true) {
-                    let found = index[rule]![key] ?? []
-                    counts[r] += found.count
-                    candidates.formUnion(found)
+        var p = 0
+        search: for chunk in chunks {
+            for candidates in chunk {
+                defer { p += 1 }
+                for r in counts.indices { counts[r] += candidates.found[r] }
+                guard pairs.count + candidates.students.count <= cap else {
+                    capped = true
+                    break search
                 }
+                pairs += candidates.students.map { (Int32(p), $0) }
+                if !candidates.students.isEmpty { participantCount += 1 }
             }
-            guard pairs.count + candidates.count <= cap else {
-                capped = true
-                break
-            }
-            pairs += candidates.sorted().map { (Int32(p), $0) }
-            if !candidates.isEmpty { participantCount += 1 }
         }
         perRule = zip(rules, counts).map { ($0, $1) }
     }

@@ -47,7 +47,7 @@ import Testing
 
     @Test func streetAndZipBlockTogether() {
         let person = fixtures.person(zip: 6233, street: "Erldunda Circuit")
-        #expect(BlockingRule.streetZip.keys(person, participant: true) == ["ERLDUNDACIRCUIT|6233"])
-        #expect(BlockingRule.stateId.keys(fixtures.person(stateId: "77"), participant: true) == ["77"])
+        #expect(BlockingRule.streetZip.keys(person, participant: true) == [BlockingKey(text: "ERLDUNDACIRCUIT|6233")])
+        #expect(BlockingRule.stateId.keys(fixtures.person(stateId: "77"), participant: true) == [BlockingKey(text: "77")])
     }
 }
