@@ -85,9 +85,22 @@ public final class PipelineRunner {
     }
 
     private func report(_ state: inout RunState) throws -> String {
+        let renderer = try reportRenderer()
+        let model = try reportModel(state, methodology: try methodology(state))
+        try Publisher.publish(to: options.outputDirectory) { staging in
+            try renderer.write(model, to: staging)
+        }
+        return "report card written to \(FilePath.relative(options.outputDirectory, to: displayBase))"
+    }
+
+    func reportRenderer() throws -> ReportCardRenderer {
+        try ReportCardRenderer(templatesDirectory: FilePath.resolve(config.stages.report.templates, against: baseDirectory))
+    }
+
+    /// Everything the card shows, from a run's state and its methodology facts.
+    func reportModel(_ state: RunState, methodology: Methodology) throws -> ReportCardModel {
         let settings = config.stages.report
-        let renderer = try ReportCardRenderer(templatesDirectory: FilePath.resolve(settings.templates, against: baseDirectory))
-        let model = ReportCardModel(
+        return ReportCardModel(
             title: settings.title ?? config.partnership.name + " Report Card",
             partnership: config.partnership.name, vision: config.partnership.vision,
             backboneVersion: BackboneVersion.current, minimumCellSize: config.stages.measure.minimumCellSize,
@@ -99,11 +112,10 @@ public final class PipelineRunner {
             linkThresholds: .init(
                 link: config.stages.link.probabilistic.linkThreshold, review: config.stages.link.probabilistic.reviewThreshold),
             students: state.tables[config.stages.link.reference]?.column("person_id")?.distinctCount ?? 0,
-            studentYears: state.frame?.rowCount ?? 0)
-        try Publisher.publish(to: options.outputDirectory) { staging in
-            try renderer.write(model, to: staging)
-        }
-        return "report card written to \(FilePath.relative(options.outputDirectory, to: displayBase))"
+            studentYears: state.frame?.rowCount ?? 0,
+            schoolNames: SchoolSources.names(config.sources.filter { $0.table == .school }.compactMap { state.tables[$0.id] }),
+            methodology: methodology,
+            organizations: config.partners.filter { $0.kind == .cbo }.map { ($0.id, $0.name) })
     }
 
     private func dataQuality(_ state: RunState) -> [DataQualitySource] {

@@ -6,12 +6,24 @@ import Linkage
 enum SchoolSources {
     /// The directory of a `school` table; rows without a code or a name are skipped.
     static func directory(_ table: Table) -> SchoolDirectory {
-        let schools = (0..<table.rowCount).compactMap { row -> (code: String, name: String)? in
+        SchoolDirectory(schools: schools(table))
+    }
+
+    private static func schools(_ table: Table) -> [(code: String, name: String)] {
+        (0..<table.rowCount).compactMap { row -> (code: String, name: String)? in
             guard case .string(let code) = table[row, "school_id"], case .string(let name) = table[row, "school_name"]
             else { return nil }
             return (code, name)
         }
-        return SchoolDirectory(schools: schools)
+    }
+
+    /// School names by code from every `school` table, for the report card; the first name wins.
+    static func names(_ tables: [Table]) -> [String: String] {
+        var names: [String: String] = [:]
+        for table in tables {
+            for (code, name) in schools(table) where names[code] == nil { names[code] = name }
+        }
+        return names
     }
 
     /// Each student's school in the latest school year enrolled (the latest entry within it;

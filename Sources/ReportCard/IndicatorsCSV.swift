@@ -13,18 +13,23 @@ public enum IndicatorsCSV {
         "gap_to_best", "gap_to_all", "change_since_baseline", "trend", "target_met",
     ]
 
-    public static func render(_ indicators: [IndicatorSeries]) -> String {
+    /// The rows of `indicators` that `included` accepts (all by default), in order; a school's
+    /// group label is its name from `schoolNames` when known.
+    public static func render(
+        _ indicators: [IndicatorSeries], schoolNames: [String: String] = [:],
+        where included: (IndicatorResult) -> Bool = { _ in true }
+    ) -> String {
         var writer = CSVWriter(header: header)
         func number(_ value: Double?) -> CSVWriter.Cell {
             value.map { .number(NumberFormat.fixed($0, decimals: 4)) } ?? .empty
         }
         for series in indicators {
-            for result in series.results {
+            for result in series.results where included(result) {
                 let hidden = result.suppression != nil
                 writer.appendRow([
                     .text(series.definition.id), .text(series.definition.name), .number(String(result.schoolYear)),
                     .text(SchoolYear.label(result.schoolYear)), .text(result.dimension), .text(result.group),
-                    .text(result.groupLabel),
+                    .text(result.dimension == "school" ? schoolNames[result.group] ?? result.groupLabel : result.groupLabel),
                     hidden ? .empty : .number(String(result.numerator)),
                     result.showsDenominator ? .number(String(result.denominator)) : .empty,
                     number(result.value),

@@ -41,11 +41,17 @@ public struct ReportCardModel: Sendable {
     /// Distinct students and student-years in the frame.
     public var students: Int
     public var studentYears: Int
+    /// School names by school code, shown instead of codes wherever the school dimension appears.
+    public var schoolNames: [String: String]
+    public var methodology: Methodology?
+    /// The community organizations with program hours (id and name), in pipeline order: each gets a partner page.
+    public var organizations: [(id: String, name: String)]
 
     public init(
         title: String, partnership: String, vision: String?, backboneVersion: String, minimumCellSize: Int,
         indicators: [IndicatorSeries], quality: [DataQualitySource], links: [LinkedSource],
-        linkThresholds: LinkThresholds, students: Int, studentYears: Int
+        linkThresholds: LinkThresholds, students: Int, studentYears: Int, schoolNames: [String: String] = [:],
+        methodology: Methodology? = nil, organizations: [(id: String, name: String)] = []
     ) {
         self.title = title
         self.partnership = partnership
@@ -58,5 +64,8 @@ public struct ReportCardModel: Sendable {
         self.linkThresholds = linkThresholds
         self.students = students
         self.studentYears = studentYears
+        self.schoolNames = schoolNames
+        self.methodology = methodology
+        self.organizations = organizations
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure reader throughput and linkage accuracy.",
-        subcommands: [CSV.self, BenchLink.self, BenchLinkFebrl.self, BenchMeasure.self])
+        subcommands: [CSV.self, BenchLink.self, BenchLinkFebrl.self, BenchMeasure.self, BenchReport.self])
 
     struct CSV: ParsableCommand {
         static let configuration = CommandConfiguration(

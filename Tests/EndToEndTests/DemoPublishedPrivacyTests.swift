@@ -43,8 +43,10 @@ import Testing
         let identifiers = try identifiers()
         let names = try namePairs()
         #expect(identifiers.count > 6_000 && identifiers.contains("BF-0102"))
-        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(files.contains("linkage-model.csv"))
+        let files = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
+            .filter { !$0.hasSuffix("/") && $0.contains(".") }.sorted()
+        #expect(files.contains("linkage-model.csv") && files.contains("partners/youthworks.csv"))
+        #expect(files.contains("methodology.html") && files.contains("indicators/third_grade_reading.html"))
         for file in files {
             let text = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
             let tokens = text.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "/") }

@@ -39,9 +39,14 @@ enum DemoRun {
         let outcome = try DemoRun.get()
         let files = try FileManager.default.contentsOfDirectory(atPath: outcome.output.path).sorted()
         #expect(files == [
-            "data-quality.csv", "data-quality.html", "index.html", "indicators.csv", "linkage-model.csv", "linkage-weights.csv",
-            "linkage.csv", "linkage.html", "style.css",
+            "data-quality.csv", "data-quality.html", "index.html", "indicators", "indicators.csv", "linkage-model.csv",
+            "linkage-weights.csv", "linkage.csv", "linkage.html", "methodology.html", "partners", "style.css",
         ])
+        let indicatorPages = try FileManager.default.contentsOfDirectory(atPath: outcome.output.appendingPathComponent("indicators").path)
+        #expect(indicatorPages.filter { $0.hasSuffix(".html") }.count == outcome.result.indicators.count)
+        #expect(indicatorPages.filter { $0.hasSuffix(".csv") }.count == outcome.result.indicators.count)
+        let partnerPages = try FileManager.default.contentsOfDirectory(atPath: outcome.output.appendingPathComponent("partners").path)
+        #expect(Set(["youthworks.html", "bright_futures.html", "northside_learning.html", "school-101.html"]).isSubset(of: partnerPages))
         let html = try String(contentsOf: outcome.output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains("Riverton Cradle to Career Partnership"))
         #expect(html.contains("3rd-grade reading proficiency"))
@@ -82,5 +87,22 @@ enum DemoRun {
     @Test func indicatorsMatchTheGoldenFile() throws {
         let csv = try String(contentsOf: DemoRun.get().output.appendingPathComponent("indicators.csv"), encoding: .utf8)
         Golden.check(csv, named: "riverton/indicators.csv")
+    }
+
+    /// The card's pages byte for byte: `RECORD_GOLDEN=1 swift test --filter DemoRunTests` re-records them.
+    @Test func theCardsPagesMatchTheGoldenFiles() throws {
+        let output = try DemoRun.get().output
+        for name in [
+            "index.html", "methodology.html", "indicators/third_grade_reading.html", "indicators/third_grade_reading.csv",
+            "partners/youthworks.html", "partners/youthworks.csv", "partners/school-101.html", "partners/school-101.csv",
+        ] {
+            Golden.check(try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8), named: "riverton/\(name)")
+        }
+    }
+
+    @Test func schoolsAreNamedNotCoded() throws {
+        let page = try String(contentsOf: DemoRun.get().output.appendingPathComponent("indicators/third_grade_reading.html"), encoding: .utf8)
+        #expect(page.contains("Northside Elementary School"))
+        #expect(!page.contains("<th scope=\"row\">101</th>"))
     }
 }

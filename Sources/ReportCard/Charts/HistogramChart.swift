@@ -94,12 +94,10 @@ public struct HistogramChart: Sendable {
     }
 
     private func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> String {
-        let n = SVGMarkup.coordinate
-        return #"<line x1="\#(n(x1))" y1="\#(n(y1))" x2="\#(n(x2))" y2="\#(n(y2))"/>"# + "\n"
+        SVGMarkup.line(x1, y1, x2, y2)
     }
 
     private func text(_ content: String, x: Double, y: Double, anchor: String) -> String {
-        let n = SVGMarkup.coordinate
-        return #"<text x="\#(n(x))" y="\#(n(y))" text-anchor="\#(anchor)">\#(SVGMarkup.escaped(content))</text>"# + "\n"
+        SVGMarkup.text(content, x: x, y: y, anchor: anchor)
     }
 }
