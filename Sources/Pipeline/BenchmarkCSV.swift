@@ -8,14 +8,8 @@ enum BenchmarkCSV {
     /// malformed row is an error at its place.
     static func rows(_ path: String, display: String, columns: [String]) throws -> [(line: Int, values: [String])] {
         let reader = try CSVReader(source: openByteSource(path: path), file: display)
-        let header = reader.header.map(CSVHeader.normalize)
-        let index = try columns.map { column in
-            guard let i = header.firstIndex(of: CSVHeader.normalize(column)) else {
-                throw Diagnostic.error(
-                    "expected a column '\(column)'; the header has: \(reader.header.joined(separator: ", "))",
-                    at: SourceLocation(file: display, line: 1))
-            }
-            return i
+        let index = try CSVHeader.indexes(of: columns, in: reader.header, file: display) { column in
+            "expected a column '\(column)'; the header has: \(reader.header.joined(separator: ", "))"
         }
         var rows: [(line: Int, values: [String])] = []
         try reader.read(

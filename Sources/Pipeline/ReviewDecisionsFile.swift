@@ -10,14 +10,8 @@ enum ReviewDecisionsFile {
     /// Every bad row is reported at its line; a missing column or file stops the run.
     static func read(_ path: String, display: String) throws -> ReviewDecisions {
         let reader = try CSVReader(source: openByteSource(path: path), file: display)
-        let header = reader.header.map(CSVHeader.normalize)
-        let index = try columns.map { column in
-            guard let i = header.firstIndex(of: CSVHeader.normalize(column)) else {
-                throw Diagnostic.error(
-                    "the decisions file needs a column '\(column)'; it has: \(reader.header.joined(separator: ", "))",
-                    at: SourceLocation(file: display, line: 1))
-            }
-            return i
+        let index = try CSVHeader.indexes(of: columns, in: reader.header, file: display) { column in
+            "the decisions file needs a column '\(column)'; it has: \(reader.header.joined(separator: ", "))"
         }
         var decisions = ReviewDecisions()
         var problems: [Diagnostic] = []
