@@ -13,6 +13,7 @@ public struct SchoolDirectory: Sendable {
     private let codeByKey: [[UInt8]: String]
     private let keys: [(key: [UInt8], code: String)]
     static let fuzzyThreshold = 0.94
+    static let expansions = ["ELEM": "ELEMENTARY", "ES": "ELEMENTARY", "MS": "MIDDLE", "HS": "HIGH"]
 
     /// `schools` pairs each district code with its name.
     public init(schools: [(code: String, name: String)]) {
@@ -40,7 +41,6 @@ public struct SchoolDirectory: Sendable {
     /// The name's words with "school" dropped and abbreviations spelt out, run together;
     /// initials written apart ("H.S.") are read as one word first.
     static func key(_ name: String) -> [UInt8] {
-        let expansions: [String: String] = ["ELEM": "ELEMENTARY", "ES": "ELEMENTARY", "MS": "MIDDLE", "HS": "HIGH"]
         var words: [[UInt8]] = []
         var lastIsInitials = false
         for word in NameStandardizer.words(name) {
