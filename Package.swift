@@ -10,6 +10,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         /// System libraries: only supply pkg-config flags and link lines.
@@ -22,9 +23,11 @@ let package = Package(
         /// A small C API over libxml2's xmlTextReader whose header includes no libxml2
         /// header, so Swift never sees ICU (see DEVELOPERS notes in README).
         .target(name: "CXMLReader", dependencies: ["CLibXML2"]),
+        /// Linux file-system calls Swift's Glibc module does not expose (renameat2).
+        .target(name: "CFileSystem"),
 
         /// Values, columnar tables, canonical schema, locations and diagnostics, expressions.
-        .target(name: "BackboneCore"),
+        .target(name: "BackboneCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         /// Streaming CSV and XML readers, gzip, encodings, mapping onto canonical tables.
         .target(name: "Extract", dependencies: ["BackboneCore", "CZlib", "CXMLReader"]),
         /// Row-level findings and quarantine.
@@ -43,7 +46,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "BackboneCore", "Extract", "Validate", "Linkage", "Measure", "ReportCard",
+                "BackboneCore", "Extract", "Validate", "Linkage", "Measure", "ReportCard", "CFileSystem",
                 .product(name: "Yams", package: "Yams"),
             ]),
         /// The thin command-line front end.

@@ -40,4 +40,15 @@ public enum FilePath {
         let prefix = base == "/" ? "/" : base + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
+
+    /// `path` as reached from `base` (both absolute), with `..` where it lies outside `base`:
+    /// how the manifest names inputs, so a checkout moved elsewhere still finds them.
+    public static func walk(to path: String, from base: String) -> String {
+        let target = normalize(path).split(separator: "/")
+        let start = normalize(base).split(separator: "/")
+        var shared = 0
+        while shared < target.count, shared < start.count, target[shared] == start[shared] { shared += 1 }
+        let steps = Array(repeating: "..", count: start.count - shared) + target[shared...].map(String.init)
+        return steps.isEmpty ? "." : steps.joined(separator: "/")
+    }
 }

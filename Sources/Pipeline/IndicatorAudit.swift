@@ -53,7 +53,7 @@ public enum IndicatorAudit {
         var text = "frame_record,student,school_year,in_numerator\r\n"
         for (i, row) in explanation.rows.enumerated() {
             let id = frame.studentIds[Int(frame.rowStudents[row])]
-            let pseudonym = SHA256.hex(Array(SHA256.hmac(key: key, message: Array(id.utf8)).prefix(8)))
+            let pseudonym = ContentHash.hex(ContentHash.hmacSHA256(key: key, message: Array(id.utf8)).prefix(8))
             text += "\(row + 1),\(pseudonym),\(explanation.rowYears[i]),\(explanation.inNumerator[i] ? "true" : "false")\r\n"
         }
         let folder = privateDirectory + "/explain"
@@ -81,7 +81,7 @@ public enum IndicatorAudit {
         var generator = SystemRandomNumberGenerator()
         let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
         try PrivateFolder.create(privateDirectory)
-        try PrivateFolder.writeFile(Data((SHA256.hex(key) + "\n").utf8), to: path)
+        try PrivateFolder.writeFile(Data((ContentHash.hex(key) + "\n").utf8), to: path)
         return key
     }
 

@@ -5,7 +5,7 @@ import Linkage
 extension PipelineRunner {
     /// Links every organization's participants to the district roster, and writes the
     /// record-level crosswalk and review queue to the private folder.
-    func link(_ state: inout RunState) throws -> String {
+    func link(_ state: inout RunState) throws -> StageOutcome {
         let reference = config.stages.link.reference
         guard let students = state.tables[reference] else {
             throw Diagnostic.error("the link reference source '\(reference)' was not extracted", at: config.stages.link.common.location)
@@ -35,8 +35,10 @@ extension PipelineRunner {
         try writeReviewQueue(result.review)
         let participants = result.summaries.reduce(0) { $0 + $1.participants }
         let linked = result.summaries.reduce(0) { $0 + $1.linked }
-        return "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students, "
-            + "\(NumberFormat.count(result.review.count)) for review"
+        return StageOutcome(
+            "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students, "
+                + "\(NumberFormat.count(result.review.count)) for review",
+            records: ["participants": participants, "linked": linked, "for_review": result.review.count])
     }
 
     /// `<private>/crosswalk.csv`: which district student each linked participant is, and by

@@ -3,7 +3,7 @@ import Measure
 
 extension PipelineRunner {
     /// Builds the student-year frame from the linked tables and computes every indicator.
-    func measure(_ state: inout RunState) throws -> String {
+    func measure(_ state: inout RunState) throws -> StageOutcome {
         let inputs = measureInputs(state)
         let frame = StudentYearFrame(inputs)
         let settings = config.stages.measure
@@ -11,7 +11,10 @@ extension PipelineRunner {
         state.indicators = try Measurement.indicators(
             settings.indicators, expressions: compiled, frame: frame, settings: measureSettings)
         state.frame = frame
-        return "\(NumberFormat.count(frame.rowCount)) student-years, \(state.indicators.count) indicators"
+        let rows = state.indicators.reduce(0) { $0 + $1.results.count }
+        return StageOutcome(
+            "\(NumberFormat.count(frame.rowCount)) student-years, \(state.indicators.count) indicators",
+            records: ["student_years": frame.rowCount, "indicators": state.indicators.count, "published_rows": rows])
     }
 
     /// Suppression, dosage bands and the organizations whose hours the frame carries.

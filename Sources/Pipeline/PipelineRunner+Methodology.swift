@@ -6,16 +6,8 @@ import ReportCard
 extension PipelineRunner {
     /// The methodology page's facts: every source with its files' SHA-256 and its rules, and the
     /// suppression and linkage settings, all from the pipeline file and the files it read.
-    func methodology(_ state: RunState) throws -> Methodology {
-        let files = state.extracted.flatMap(\.files)
-        let hashes = try Parallel.map(files.count) { index -> Result<(Int, String), Diagnostic> in
-            guard let data = FileManager.default.contents(atPath: files[index]) else {
-                return .failure(.error("cannot read the source file to hash it", at: SourceLocation(file: files[index])))
-            }
-            return .success((data.count, SHA256.hex(SHA256.hash([UInt8](data)))))
-        }.map { try $0.get() }
-        var hashByFile: [String: (Int, String)] = [:]
-        for (file, hash) in zip(files, hashes) { hashByFile[file] = hash }
+    func methodology(_ state: RunState) -> Methodology {
+        let inputs = state.inputs!
         let measure = config.stages.measure
         let link = config.stages.link.probabilistic
         return Methodology(
@@ -26,9 +18,8 @@ extension PipelineRunner {
                 return .init(
                     id: source.id, partner: partnerName(source.partner), table: source.table.rawValue,
                     format: source.format.rawValue,
-                    files: extracted.files.map { file in
-                        let (bytes, sha256) = hashByFile[file]!
-                        return .init(name: (file as NSString).lastPathComponent, bytes: bytes, sha256: sha256)
+                    files: inputs.files(ofSource: source.id).map { file in
+                        .init(name: FilePath.name(of: file.path), bytes: file.digest.bytes, sha256: file.digest.sha256)
                     },
                     rules: rules.map { "\($0.name) (\($0.severity.rawValue))" })
             },

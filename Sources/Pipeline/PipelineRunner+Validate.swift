@@ -6,7 +6,7 @@ extension PipelineRunner {
     /// Checks each source's declared rules, quarantines the rows that fail error rules (with
     /// those set aside at extract), and stops the run, before anything is published, when a
     /// fatal rule fails or a threshold is passed.
-    func validate(_ ids: [String], _ state: inout RunState) throws -> String {
+    func validate(_ ids: [String], _ state: inout RunState) throws -> StageOutcome {
         let batch = state.extracted.filter { ids.contains($0.config.id) }
         // References are checked against the rows each source kept at extract.
         let references = Dictionary(uniqueKeysWithValues: state.extracted.map { ($0.config.id, $0.table) })
@@ -40,8 +40,10 @@ extension PipelineRunner {
         let quality = state.quality.filter { ids.contains($0.source) }
         let kept = quality.reduce(0) { $0 + $1.rowsKept }
         let rejected = quality.reduce(0) { $0 + $1.rowsRejected }
-        return "\(NumberFormat.count(kept)) rows kept, \(NumberFormat.count(rejected)) set aside"
-            + (rejected > 0 ? " (kept in \(FilePath.relative(options.privateDirectory, to: displayBase))/quarantine)" : "")
+        return StageOutcome(
+            "\(NumberFormat.count(kept)) rows kept, \(NumberFormat.count(rejected)) set aside"
+                + (rejected > 0 ? " (kept in \(FilePath.relative(options.privateDirectory, to: displayBase))/quarantine)" : ""),
+            records: ["rows_kept": kept, "rows_set_aside": rejected])
     }
 
     /// One warning per problem kind, with its count and first place: enough to act on, never a value.

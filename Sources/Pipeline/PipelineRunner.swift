@@ -27,44 +27,84 @@ public final class PipelineRunner {
         self.displayBase = cwd
     }
 
-    /// Runs the planned steps up to and including `last` (`.validate` for `backbone validate`).
+    /// Runs the planned steps up to and including `last` (`.validate` for `backbone validate`);
+    /// through `.report`, publishes the card with its manifest only when every stage succeeded.
     public func run(through last: StepKind = .report) throws -> RunResult {
-        let state = try runSteps(through: last)
+        let started = Date()
+        let lock = last == .report ? try lockPublishedFolder() : nil
+        defer { lock?.release() }
+        var state = try runSteps(through: last)
+        if last == .report, let staging = state.staging {
+            do {
+                let manifest = try self.manifest(state, started: started)
+                try manifest.encoded().write(to: URL(fileURLWithPath: staging + "/" + RunManifest.fileName))
+                try Publisher.commit(staging, to: options.outputDirectory)
+                state.manifest = manifest
+            } catch {
+                Publisher.discard(staging)
+                throw error
+            }
+        }
         return RunResult(
             extracted: state.extracted, quality: state.quality, linkSummaries: state.linkSummaries,
             indicators: state.indicators, studentYears: state.frame?.rowCount ?? 0,
-            outputDirectory: options.outputDirectory)
+            outputDirectory: options.outputDirectory, manifest: state.manifest)
+    }
+
+    /// Only one run publishes a folder at a time; a lock a killed run left is taken over, and said so.
+    private func lockPublishedFolder() throws -> RunLock {
+        let lock = try RunLock.acquire(for: options.outputDirectory, wait: options.waitForLock) { holder in
+            observer?.warning(.warning(
+                "waiting for the run that holds the lock (\(holder?.description ?? "holder unknown"))",
+                at: SourceLocation(file: FilePath.relative(options.outputDirectory, to: displayBase))))
+        }
+        if let stale = lock.reclaimedFrom {
+            observer?.warning(.warning(
+                "took over a stale lock: \(stale) ended without releasing it",
+                at: SourceLocation(file: FilePath.relative(lock.path, to: displayBase))))
+        }
+        return lock
     }
 
     /// Runs the planned steps up to and including `last`; with `crosswalk`, the link stage
     /// takes it instead of linking (a benchmark or an audit reusing a run's links).
     func runSteps(through last: StepKind, crosswalk: Crosswalk? = nil) throws -> RunState {
         let steps = try StagePlan(config: config).steps.filter { $0.kind <= last }
-        var state = RunState(previous: PreviousDataQuality(publishedDirectory: options.outputDirectory))
+        var state = RunState(previous: options.baseline ?? PreviousDataQuality(publishedDirectory: options.outputDirectory))
+        state.inputs = try RunInputs.gather(config, baseDirectory: baseDirectory)
         var next = 0
-        while next < steps.count {
-            // Consecutive per-source steps of one kind run together, in parallel where they can.
-            let kind = steps[next].kind
-            var end = next + 1
-            while end < steps.count, steps[end].kind == kind, steps[end].source != nil { end += 1 }
-            let sources = steps[next..<end].compactMap(\.source)
-            let start = DispatchTime.now().uptimeNanoseconds
-            observer?.stageStarted(kind.rawValue)
-            let summary: String
-            if kind == .link, let crosswalk {
-                state.crosswalk = crosswalk
-                summary = "links read from a crosswalk file"
-            } else {
-                summary = try execute(kind, sources: sources, state: &state)
+        do {
+            while next < steps.count {
+                // Consecutive per-source steps of one kind run together, in parallel where they can.
+                let kind = steps[next].kind
+                var end = next + 1
+                while end < steps.count, steps[end].kind == kind, steps[end].source != nil { end += 1 }
+                let sources = steps[next..<end].compactMap(\.source)
+                let start = DispatchTime.now().uptimeNanoseconds
+                observer?.stageStarted(kind.rawValue)
+                let outcome: StageOutcome
+                if kind == .link, let crosswalk {
+                    state.crosswalk = crosswalk
+                    outcome = StageOutcome(
+                        "links read from a crosswalk file", records: ["linked": crosswalk.links.values.reduce(0) { $0 + $1.count }])
+                } else {
+                    outcome = try execute(kind, sources: sources, state: &state)
+                }
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                let record = RunManifest.Stage(
+                    stage: kind.rawValue, seconds: seconds, records: outcome.records, skipped: outcome.skipped)
+                state.record(record)
+                observer?.stageFinished(record, summary: outcome.summary)
+                next = end
             }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            observer?.stageFinished(kind.rawValue, seconds: seconds, summary: summary)
-            next = end
+        } catch {
+            state.staging.map(Publisher.discard)
+            throw error
         }
         return state
     }
 
-    private func execute(_ kind: StepKind, sources: [String], state: inout RunState) throws -> String {
+    private func execute(_ kind: StepKind, sources: [String], state: inout RunState) throws -> StageOutcome {
         switch kind {
         case .extract: return try extract(sources, &state)
         case .validate: return try validate(sources, &state)
@@ -74,23 +114,28 @@ public final class PipelineRunner {
         }
     }
 
-    private func extract(_ ids: [String], _ state: inout RunState) throws -> String {
+    private func extract(_ ids: [String], _ state: inout RunState) throws -> StageOutcome {
         let sources = ids.map { id in config.sources.first { $0.id == id }! }
         state.extracted += try SourceBatch.extract(sources, baseDirectory: baseDirectory, displayBase: displayBase)
         let batch = state.extracted.filter { ids.contains($0.config.id) }
         let rows = batch.reduce(0) { $0 + $1.rowsRead }
         let bytes = batch.reduce(0) { $0 + $1.bytesRead }
         let files = batch.reduce(0) { $0 + $1.files.count }
-        return "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB"
+        return StageOutcome(
+            "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB",
+            records: ["sources": sources.count, "files": files, "rows_read": rows, "bytes": bytes])
     }
 
-    private func report(_ state: inout RunState) throws -> String {
+    /// Renders the card into a staging folder beside the target; `run` publishes it with the manifest.
+    private func report(_ state: inout RunState) throws -> StageOutcome {
         let renderer = try reportRenderer()
-        let model = try reportModel(state, methodology: try methodology(state))
-        try Publisher.publish(to: options.outputDirectory) { staging in
-            try renderer.write(model, to: staging)
-        }
-        return "report card written to \(FilePath.relative(options.outputDirectory, to: displayBase))"
+        let model = try reportModel(state, methodology: methodology(state))
+        let staging = try Publisher.stage(for: options.outputDirectory)
+        state.staging = staging
+        try renderer.write(model, to: staging)
+        let files = PublishedFiles.list(staging).count
+        return StageOutcome(
+            "report card written to \(FilePath.relative(options.outputDirectory, to: displayBase))", records: ["files": files])
     }
 
     func reportRenderer() throws -> ReportCardRenderer {
@@ -162,4 +207,34 @@ struct RunState {
     var linkSummaries: [LinkSummary] = []
     var frame: StudentYearFrame?
     var indicators: [IndicatorSeries] = []
+    /// Every file the run reads, hashed before extract.
+    var inputs: RunInputs?
+    var stages: [RunManifest.Stage] = []
+    /// The folder the report stage rendered into, published when the run succeeds.
+    var staging: String?
+    var manifest: RunManifest?
+
+    /// Per-source steps of one kind may run in several batches: the manifest has one record per stage.
+    mutating func record(_ batch: RunManifest.Stage) {
+        guard let index = stages.firstIndex(where: { $0.stage == batch.stage }) else {
+            stages.append(batch)
+            return
+        }
+        stages[index].seconds += batch.seconds
+        stages[index].records.merge(batch.records, uniquingKeysWith: +)
+        stages[index].skipped = stages[index].skipped && batch.skipped
+    }
+}
+
+/// What a stage reports: a line for people and counts for the manifest and JSON logs.
+struct StageOutcome {
+    var summary: String
+    var records: [String: Int]
+    var skipped = false
+
+    init(_ summary: String, records: [String: Int], skipped: Bool = false) {
+        self.summary = summary
+        self.records = records
+        self.skipped = skipped
+    }
 }

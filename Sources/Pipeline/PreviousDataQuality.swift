@@ -3,10 +3,19 @@ import Extract
 
 /// What the last published card said about each source (its `data-quality.csv`), so this
 /// run can show what changed and row-count rules can catch a shrinking export.
-public struct PreviousDataQuality: Sendable {
+public struct PreviousDataQuality: Sendable, Codable, Equatable {
     public private(set) var rowsRead: [String: Int] = [:]
     /// Source → field → share of kept rows missing the field.
     public private(set) var missingShare: [String: [String: Double]] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case rowsRead = "rows_read", missingShare = "missing_share"
+    }
+
+    public init(rowsRead: [String: Int] = [:], missingShare: [String: [String: Double]] = [:]) {
+        self.rowsRead = rowsRead
+        self.missingShare = missingShare
+    }
 
     /// Empty when there is no previous card or its file cannot be read (a first run).
     public init(publishedDirectory: String) {

@@ -1,30 +1,61 @@
 import BackboneCore
+import CFileSystem
 import Foundation
 
-/// Publishes a folder all at once: the run writes into a staging folder beside the target,
-/// and only a complete folder is renamed into place; the previous one is kept beside it.
+/// Publishes a folder all at once: a run renders into a staging folder beside the target, and
+/// only a complete folder takes the target's place; the card it replaces is kept beside it.
+///
+/// For `out/card`: staging is `out/.card.staging`, the replaced card `out/.card.previous`.
+/// Callers hold the pipeline's `RunLock`, so one staging folder per target is enough.
 public enum Publisher {
-    /// `write` fills the staging folder it is given; if it throws, the target is untouched.
-    public static func publish(to target: String, write: (String) throws -> Void) throws {
+    public static func stagingPath(for target: String) -> String { sibling(of: target, suffix: "staging") }
+    public static func previousPath(for target: String) -> String { sibling(of: target, suffix: "previous") }
+
+    /// An empty staging folder; debris an interrupted run left there is removed first.
+    public static func stage(for target: String) throws -> String {
+        let staging = stagingPath(for: target)
         let fm = FileManager.default
-        let parent = FilePath.directory(of: target)
-        let name = FilePath.name(of: target)
-        try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        let staging = parent + "/." + name + ".staging"
-        let previous = parent + "/." + name + ".previous"
-        // Debris from an interrupted run is never published; clear it first.
-        try? fm.removeItem(atPath: staging)
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         do {
-            try write(staging)
+            try fm.createDirectory(atPath: FilePath.directory(of: target), withIntermediateDirectories: true)
+            if fm.fileExists(atPath: staging) { try fm.removeItem(atPath: staging) }
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            try? fm.removeItem(atPath: staging)
-            throw error
+            throw Diagnostic.error("cannot prepare the staging folder: \(error.localizedDescription)", at: SourceLocation(file: staging))
         }
-        if fm.fileExists(atPath: target) {
-            try? fm.removeItem(atPath: previous)
+        return staging
+    }
+
+    /// Puts the complete staging folder in the target's place. The target is swapped in one
+    /// step where the system allows (readers see the old card or the new, never neither); the
+    /// replaced card becomes the previous version.
+    public static func commit(_ staging: String, to target: String) throws {
+        let fm = FileManager.default
+        let previous = previousPath(for: target)
+        do {
+            guard fm.fileExists(atPath: target) else {
+                try fm.moveItem(atPath: staging, toPath: target)
+                return
+            }
+            if backbone_exchange_paths(staging, target) == 0 {
+                // The staging name now holds the replaced card.
+                if fm.fileExists(atPath: previous) { try fm.removeItem(atPath: previous) }
+                try fm.moveItem(atPath: staging, toPath: previous)
+                return
+            }
+            if fm.fileExists(atPath: previous) { try fm.removeItem(atPath: previous) }
             try fm.moveItem(atPath: target, toPath: previous)
+            try fm.moveItem(atPath: staging, toPath: target)
+        } catch {
+            throw Diagnostic.error("cannot publish the report card: \(error.localizedDescription)", at: SourceLocation(file: target))
         }
-        try fm.moveItem(atPath: staging, toPath: target)
+    }
+
+    /// Removes a staging folder after a failed run; the published card is untouched.
+    public static func discard(_ staging: String) {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    private static func sibling(of target: String, suffix: String) -> String {
+        FilePath.directory(of: target) + "/." + FilePath.name(of: target) + "." + suffix
     }
 }

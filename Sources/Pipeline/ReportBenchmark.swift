@@ -24,9 +24,9 @@ public enum ReportBenchmark {
         let links = try crosswalkFile.map { try CrosswalkFile.read($0.path, display: $0.display) }
         let state = try runner.runSteps(through: .measure, crosswalk: links)
         var start = DispatchTime.now().uptimeNanoseconds
-        let methodology = try runner.methodology(state)
-        let files = methodology.sources.flatMap(\.files)
-        hashed(files.count, files.reduce(0) { $0 + $1.bytes }, seconds(since: start))
+        let files = try RunInputs.gather(config, baseDirectory: runner.baseDirectory).sources.flatMap(\.files)
+        hashed(files.count, files.reduce(0) { $0 + $1.digest.bytes }, seconds(since: start))
+        let methodology = runner.methodology(state)
         let model = try runner.reportModel(state, methodology: methodology)
         let renderer = try runner.reportRenderer()
         let scratch = FilePath.directory(of: options.outputDirectory) + "/.report-bench-\(getpid())"

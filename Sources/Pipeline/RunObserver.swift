@@ -5,6 +5,7 @@ import BackboneCore
 /// Events carry counts and timings only, never record-level values.
 public protocol RunObserver: AnyObject {
     func stageStarted(_ stage: String)
-    func stageFinished(_ stage: String, seconds: Double, summary: String)
+    /// `record` is this batch's: its time, counts, and whether the cache stood in for it.
+    func stageFinished(_ record: RunManifest.Stage, summary: String)
     func warning(_ diagnostic: Diagnostic)
 }

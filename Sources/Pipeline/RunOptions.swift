@@ -4,9 +4,18 @@ public struct RunOptions: Sendable {
     public var outputDirectory: String
     /// Record-level files (quarantine, crosswalk); created owner-only.
     public var privateDirectory: String
+    /// The data-quality figures to compare with, instead of the published card's: verify
+    /// reruns against the baseline its manifest recorded.
+    public var baseline: PreviousDataQuality?
+    /// When another run holds the published folder's lock: wait for it (true) or stop at once.
+    public var waitForLock: Bool
 
-    public init(outputDirectory: String, privateDirectory: String) {
+    public init(
+        outputDirectory: String, privateDirectory: String, baseline: PreviousDataQuality? = nil, waitForLock: Bool = false
+    ) {
         self.outputDirectory = outputDirectory
         self.privateDirectory = privateDirectory
+        self.baseline = baseline
+        self.waitForLock = waitForLock
     }
 }

@@ -11,4 +11,6 @@ public struct RunResult: Sendable {
     public var indicators: [IndicatorSeries]
     public var studentYears: Int
     public var outputDirectory: String
+    /// The published card's manifest; nil when the run stopped before the report.
+    public var manifest: RunManifest?
 }

@@ -18,7 +18,8 @@ enum SourceBatch {
             case .failure(let error): failures.append(.error("\(error)"))
             }
         }
-        guard failures.isEmpty else { throw DiagnosticsError(failures) }
+        // Missing files, missing columns and unreadable bytes are the export's problem, not the pipeline file's.
+        guard failures.isEmpty else { throw InputProblem(failures) }
         return extracted
     }
 }

@@ -15,9 +15,10 @@ final class TerminalProgress: RunObserver {
         FileHandle.standardOutput.write(Data("▸ \(stage)…".utf8))
     }
 
-    func stageFinished(_ stage: String, seconds: Double, summary: String) {
+    func stageFinished(_ record: RunManifest.Stage, summary: String) {
         guard !quiet else { return }
-        let line = (interactive ? "\r" : "") + "✓ \(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%6.2f", seconds)) s  \(summary)\n"
+        let stage = record.stage.padding(toLength: 9, withPad: " ", startingAt: 0)
+        let line = (interactive ? "\r" : "") + "✓ \(stage) \(String(format: "%6.2f", record.seconds)) s  \(summary)\n"
         FileHandle.standardOutput.write(Data(line.utf8))
     }
 
