@@ -42,12 +42,15 @@ public enum FilePath {
     }
 
     /// `path` as reached from `base` (both absolute), with `..` where it lies outside `base`:
-    /// how the manifest names inputs, so a checkout moved elsewhere still finds them.
+    /// how the manifest and published locations name inputs, so the same card comes out
+    /// whatever the working folder, and a moved checkout still finds them. Paths sharing
+    /// nothing with `base` but the root stay absolute.
     public static func walk(to path: String, from base: String) -> String {
         let target = normalize(path).split(separator: "/")
         let start = normalize(base).split(separator: "/")
         var shared = 0
         while shared < target.count, shared < start.count, target[shared] == start[shared] { shared += 1 }
+        if shared == 0 { return normalize(path) }
         let steps = Array(repeating: "..", count: start.count - shared) + target[shared...].map(String.init)
         return steps.isEmpty ? "." : steps.joined(separator: "/")
     }

@@ -4,14 +4,14 @@ import BackboneCore
 public enum SourceExtractor {
     /// - Parameters:
     ///   - baseDirectory: the pipeline file's folder; the source's path is relative to it.
-    ///   - displayBase: files are named relative to this folder in every location.
+    ///   - displayBase: files are named from this folder in every location (`..` where needed).
     public static func extract(_ source: SourceConfig, baseDirectory: String, displayBase: String) throws -> ExtractedSource {
         let files = try SourceFiles.resolve(source.path, against: baseDirectory, location: source.location)
         var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
         var rowsRead = 0
         var bytes = 0
         for (index, file) in files.enumerated() {
-            let display = FilePath.relative(file, to: displayBase)
+            let display = FilePath.walk(to: file, from: displayBase)
             let input = try openByteSource(path: file)
             let counting = CountingByteSource(input)
             assembler.beginFile(display)

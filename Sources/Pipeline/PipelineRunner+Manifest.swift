@@ -29,7 +29,7 @@ extension PipelineRunner {
 }
 
 /// Run ids sort by start time and differ between runs started in the same second.
-enum RunIdentifier {
+public enum RunIdentifier {
     static func make(started: Date) -> String {
         var generator = SystemRandomNumberGenerator()
         let suffix = String(UInt16.random(in: 0...UInt16.max, using: &generator), radix: 16)
@@ -37,7 +37,7 @@ enum RunIdentifier {
     }
 
     /// ISO 8601 in UTC, to the second.
-    static func timestamp(_ date: Date) -> String {
+    public static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)

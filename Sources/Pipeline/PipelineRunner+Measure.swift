@@ -14,7 +14,7 @@ extension PipelineRunner {
         let rows = state.indicators.reduce(0) { $0 + $1.results.count }
         return StageOutcome(
             "\(NumberFormat.count(frame.rowCount)) student-years, \(state.indicators.count) indicators",
-            records: ["student_years": frame.rowCount, "indicators": state.indicators.count, "published_rows": rows])
+            records: ["student_years": frame.rowCount, "indicators": state.indicators.count, "indicator_cells": rows])
     }
 
     /// Suppression, dosage bands and the organizations whose hours the frame carries.

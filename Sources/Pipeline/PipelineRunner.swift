@@ -15,7 +15,7 @@ public final class PipelineRunner {
     let observer: RunObserver?
     /// The pipeline file's folder: source paths resolve against it.
     let baseDirectory: String
-    /// Files are named relative to the working directory in messages.
+    /// Files are named relative to the working directory in messages about the run itself.
     let displayBase: String
 
     public init(config: PipelineConfig, options: RunOptions, observer: RunObserver? = nil) {
@@ -116,7 +116,9 @@ public final class PipelineRunner {
 
     private func extract(_ ids: [String], _ state: inout RunState) throws -> StageOutcome {
         let sources = ids.map { id in config.sources.first { $0.id == id }! }
-        state.extracted += try SourceBatch.extract(sources, baseDirectory: baseDirectory, displayBase: displayBase)
+        // Input locations end up in the published data-quality page: named from the pipeline file's
+        // folder, as the manifest names them, so the card does not depend on the working folder.
+        state.extracted += try SourceBatch.extract(sources, baseDirectory: baseDirectory, displayBase: baseDirectory)
         let batch = state.extracted.filter { ids.contains($0.config.id) }
         let rows = batch.reduce(0) { $0 + $1.rowsRead }
         let bytes = batch.reduce(0) { $0 + $1.bytesRead }

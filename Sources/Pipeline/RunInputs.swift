@@ -33,7 +33,8 @@ public struct RunInputs: Sendable {
             do {
                 sourcePaths.append((source.id, try SourceFiles.resolve(source.path, against: baseDirectory, location: source.location)))
             } catch let diagnostic as Diagnostic {
-                problems.append(diagnostic)
+                // Two sources reading one missing file: one message.
+                if !problems.contains(where: { $0.message == diagnostic.message }) { problems.append(diagnostic) }
             }
         }
         let templatesFolder = FilePath.resolve(config.stages.report.templates, against: baseDirectory)

@@ -8,6 +8,6 @@ struct Backbone: ParsableCommand {
         abstract: "The data engine of a cradle-to-career partnership.",
         version: BackboneVersion.current,
         subcommands: [
-            Check.self, Validate.self, Run.self, LinkCommand.self, Explain.self, Schema.self, Synth.self, Bench.self,
+            Init.self, Check.self, Validate.self, Run.self, Verify.self, LinkCommand.self, Explain.self, Schema.self, Synth.self, Bench.self,
         ])
 }

@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
             plan = try StagePlan(config: config)
         } catch let error as DiagnosticsError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(ExitStatus.configurationError)
+            throw ExitCode(RunStatus.configurationError.exitCode)
         }
         print(Self.summary(config, plan))
     }

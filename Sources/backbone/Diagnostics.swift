@@ -2,25 +2,28 @@ import BackboneCore
 import Foundation
 import Pipeline
 
-/// Prints errors for people and picks the exit status a scheduler can act on.
+/// Prints errors for people and picks the exit status a scheduler can act on (`RunStatus`).
 enum Diagnostics {
-    /// Prints the error and returns its exit status (see `ExitStatus`).
+    /// Prints the error and returns its exit status.
     static func report(_ error: Error) -> Int32 {
+        let status = RunStatus(error)
         switch error {
         case let stop as DataQualityStop:
             stop.diagnostics.forEach { printToStandardError($0.description) }
             printToStandardError("error: the data failed checks that stop the run; nothing was published")
-            return ExitStatus.dataFailed
+        case let problem as InputProblem:
+            problem.diagnostics.forEach { printToStandardError($0.description) }
+            printToStandardError("error: an input is missing, unreadable or changed; nothing was published")
+        case let busy as RunLockBusy:
+            printToStandardError("error: \(busy.description)")
         case let error as DiagnosticsError:
             error.diagnostics.forEach { printToStandardError($0.description) }
-            return ExitStatus.configurationError
         case let diagnostic as Diagnostic:
             printToStandardError(diagnostic.description)
-            return ExitStatus.configurationError
         default:
             printToStandardError("error: \(error)")
-            return ExitStatus.internalError
         }
+        return status.exitCode
     }
 
     static func printToStandardError(_ line: String) {

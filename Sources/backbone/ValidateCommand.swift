@@ -36,6 +36,6 @@ struct Validate: ParsableCommand {
         print(ValidationSummary.table(result.quality, extracted: result.extracted))
         let verdict = ValidationSummary.verdict(result.quality, extracted: result.extracted)
         print(verdict.text)
-        if verdict.status != ExitStatus.success { throw ExitCode(verdict.status) }
+        if verdict.status != .succeeded { throw ExitCode(verdict.status.exitCode) }
     }
 }

@@ -20,12 +20,12 @@ enum ValidationSummary {
         return ([line(header)] + rows.map(line)).joined(separator: "\n")
     }
 
-    static func verdict(_ quality: [SourceQuality], extracted: [ExtractedSource]) -> (text: String, status: Int32) {
+    static func verdict(_ quality: [SourceQuality], extracted: [ExtractedSource]) -> (text: String, status: RunStatus) {
         let quarantined = quality.reduce(0) { $0 + $1.rowsRejected }
         let warned = zip(quality, extracted).reduce(0) { $0 + warnings($1.0, $1.1) }
-        if quarantined > 0 { return ("failed: \(NumberFormat.count(quarantined)) rows quarantined", ExitStatus.dataFailed) }
-        if warned > 0 { return ("passed with \(NumberFormat.count(warned)) warnings", ExitStatus.dataWarnings) }
-        return ("passed", ExitStatus.success)
+        if quarantined > 0 { return ("failed: \(NumberFormat.count(quarantined)) rows quarantined", .dataQualityFailed) }
+        if warned > 0 { return ("passed with \(NumberFormat.count(warned)) warnings", .dataWarnings) }
+        return ("passed", .succeeded)
     }
 
     /// Unparseable values left empty, and failures of `warn` rules.
