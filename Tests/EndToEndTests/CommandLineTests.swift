@@ -1,5 +1,6 @@
 import BackboneTestSupport
 import Foundation
+import Pipeline
 import Testing
 
 @Suite struct CommandLineTests {
@@ -55,25 +56,29 @@ import Testing
     }
 
     /// The card and the record-level crosswalk are the same bytes at 1 and 4 threads, in any
-    /// time zone and locale.
-    @Test func outputsDoNotDependOnThreadsTimeZoneOrLocale() throws {
-        func run(_ environment: [String: String]) throws -> URL {
+    /// time zone, locale and working folder.
+    @Test func outputsDoNotDependOnThreadsTimeZoneLocaleOrWorkingFolder() throws {
+        func run(_ environment: [String: String], from workingFolder: URL? = nil) throws -> URL {
             let directory = try Fixtures.temporaryDirectory("determinism")
             var env = ProcessInfo.processInfo.environment
             env.merge(environment) { $1 }
             let result = try BackboneBinary.run(
                 [
-                    "run", "pipelines/riverton.yml", "--quiet", "--out", directory.appendingPathComponent("card").path,
+                    "run", Fixtures.root.appendingPathComponent("pipelines/riverton.yml").path, "--quiet",
+                    "--out", directory.appendingPathComponent("card").path,
                     "--private", directory.appendingPathComponent("private").path,
-                ], environment: env)
+                ], in: workingFolder ?? Fixtures.root, environment: env)
             #expect(result.status == 0, "\(result.stderr)")
             return directory
         }
         let one = try run(["BACKBONE_THREADS": "1", "TZ": "UTC", "LANG": "C"])
-        let four = try run(["BACKBONE_THREADS": "4", "TZ": "Asia/Tokyo", "LANG": "de_DE.UTF-8"])
-        let files = ["card/index.html", "card/indicators.csv", "card/data-quality.csv", "card/linkage.html", "card/linkage.csv",
-                     "card/linkage-model.csv", "card/linkage-weights.csv", "private/crosswalk.csv", "private/review-queue.csv"]
-        for file in files {
+        let four = try run(
+            ["BACKBONE_THREADS": "4", "TZ": "Asia/Tokyo", "LANG": "de_DE.UTF-8"], from: try Fixtures.temporaryDirectory("elsewhere"))
+        // Every published file (the manifest aside: it holds the run id and times) and the private ones.
+        let card = PublishedFiles.list(one.appendingPathComponent("card").path).filter { $0 != RunManifest.fileName }
+        #expect(card == PublishedFiles.list(four.appendingPathComponent("card").path).filter { $0 != RunManifest.fileName })
+        #expect(card.count > 40)
+        for file in card.map({ "card/" + $0 }) + ["private/crosswalk.csv", "private/review-queue.csv"] {
             let a = try Data(contentsOf: one.appendingPathComponent(file))
             let b = try Data(contentsOf: four.appendingPathComponent(file))
             #expect(a == b, "\(file) differs between 1 and 4 threads")
