@@ -38,9 +38,7 @@ public struct RunInputs: Sendable {
             }
         }
         let templatesFolder = FilePath.resolve(config.stages.report.templates, against: baseDirectory)
-        let templateNames = ((try? FileManager.default.contentsOfDirectory(atPath: templatesFolder)) ?? [])
-            .filter { !$0.hasPrefix(".") }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let templateNames = PublishedFiles.list(templatesFolder).filter { !FilePath.name(of: $0).hasPrefix(".") }
         if templateNames.isEmpty {
             problems.append(.error(
                 "the report templates folder '\(config.stages.report.templates)' is missing or empty",

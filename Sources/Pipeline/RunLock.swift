@@ -19,8 +19,9 @@ public struct RunLockBusy: Error, CustomStringConvertible, Sendable {
 /// One publishing run per published folder at a time: an exclusive flock(2) on
 /// `out/.card.lock`. The kernel drops the lock when its process dies, however it dies, so a
 /// lock left by a killed run is free; its file still names the dead holder, which is how a
-/// stale lock is recognised and reported.
-public final class RunLock {
+/// stale lock is recognised and reported. Sendable so its owner may release it from another
+/// thread; only `release` changes it.
+public final class RunLock: @unchecked Sendable {
     /// Who holds (or held) a lock: written into the lock file by its holder.
     public struct Holder: Sendable, Equatable, CustomStringConvertible {
         public var pid: Int32

@@ -30,3 +30,16 @@ import Testing
         #expect(throws: Diagnostic.self) { try ContentHash.sha256(file: folder.appendingPathComponent("missing").path) }
     }
 }
+
+@Suite struct FilePathWalkTests {
+    @Test func walksUpAndDownFromABaseFolder() {
+        #expect(FilePath.walk(to: "/work/repo/fixtures/a.csv", from: "/work/repo/pipelines") == "../fixtures/a.csv")
+        #expect(FilePath.walk(to: "/work/repo/pipelines/x.yml", from: "/work/out/card") == "../../repo/pipelines/x.yml")
+        #expect(FilePath.walk(to: "/work/repo/a/b.csv", from: "/work/repo") == "a/b.csv")
+        #expect(FilePath.walk(to: "/work/repo", from: "/work/repo") == ".")
+    }
+
+    @Test func pathsSharingOnlyTheRootStayAbsolute() {
+        #expect(FilePath.walk(to: "/tmp/card", from: "/work/repo") == "/tmp/card")
+    }
+}
