@@ -23,6 +23,8 @@ public struct SourceConfig: Sendable {
     /// In file order.
     public var fields: [FieldMapping]
     public var location: SourceLocation
+    /// Where `path` is written: a missing input is reported there. Nil for sources made in code.
+    public var pathLocation: SourceLocation?
 
     public init(
         id: String, partner: String, path: String, format: SourceFormat, table: CanonicalTable,

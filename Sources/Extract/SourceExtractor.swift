@@ -6,7 +6,7 @@ public enum SourceExtractor {
     ///   - baseDirectory: the pipeline file's folder; the source's path is relative to it.
     ///   - displayBase: files are named from this folder in every location (`..` where needed).
     public static func extract(_ source: SourceConfig, baseDirectory: String, displayBase: String) throws -> ExtractedSource {
-        let files = try SourceFiles.resolve(source.path, against: baseDirectory, location: source.location)
+        let files = try SourceFiles.resolve(source.path, against: baseDirectory, location: source.pathLocation ?? source.location)
         var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
         var rowsRead = 0
         var bytes = 0

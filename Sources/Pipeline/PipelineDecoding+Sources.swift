@@ -46,10 +46,12 @@ extension PipelineDecoding {
         let nullValues = source["null_values"].flatMap { strings($0, for: "'null_values'") } ?? []
         let fields = source.entry("fields").flatMap { decodeFields($0, source: id, table: table, format: format) }
         guard let partner, let path, let format, let table, let settings, let fields else { return nil }
-        return SourceConfig(
+        var config = SourceConfig(
             id: id, partner: partner, path: path, format: format, table: table, encoding: settings.encoding,
             delimiter: settings.delimiter, recordElement: settings.record, nullValues: nullValues, fields: fields,
             location: reader.location(of: node))
+        config.pathLocation = source["path"].map { reader.location(of: $0) }
+        return config
     }
 
     /// The fields of `table` that a `fields:` mapping names, in file order (names the table

@@ -31,7 +31,7 @@ public struct RunInputs: Sendable {
         var sourcePaths: [(String, [String])] = []
         for source in config.sources {
             do {
-                sourcePaths.append((source.id, try SourceFiles.resolve(source.path, against: baseDirectory, location: source.location)))
+                sourcePaths.append((source.id, try SourceFiles.resolve(source.path, against: baseDirectory, location: source.pathLocation ?? source.location)))
             } catch let diagnostic as Diagnostic {
                 // Two sources reading one missing file: one message.
                 if !problems.contains(where: { $0.message == diagnostic.message }) { problems.append(diagnostic) }

@@ -48,7 +48,7 @@ import Testing
         #expect(result.status == 5, "\(result.stderr)")
         let log = try events(result.stderr)
         let error = try #require(log.first { $0["event"] as? String == "error" })
-        #expect(error["file"] as? String == "tiny.yml" && error["line"] as? Int == 11, "\(error)")
+        #expect(error["file"] as? String == "tiny.yml" && error["line"] as? Int == 12 && error["column"] as? Int == 11, "\(error)")
         #expect((error["message"] as? String)?.hasPrefix("input file 'exports/enrollment.csv' does not exist") == true)
         #expect(log.last?["status"] as? String == "input_problem" && log.last?["exit_code"] as? Int == 5)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("card").path))
