@@ -9,5 +9,6 @@ struct Backbone: ParsableCommand {
         version: BackboneVersion.current,
         subcommands: [
             Check.self, Validate.self, Run.self, LinkCommand.self, Explain.self, Schema.self, Synth.self, Bench.self,
+            History.self, Diff.self,
         ])
 }
