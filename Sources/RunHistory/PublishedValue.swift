@@ -6,15 +6,11 @@ public struct PublishedValue: Codable, Sendable, Equatable, FetchableRecord, Per
     public static let databaseTableName = "indicator_values"
 
     /// Identifies a value across runs.
-    public struct Key: Hashable, Sendable, Comparable {
+    public struct Key: Hashable, Sendable {
         public var indicator: String
         public var schoolYear: Int
         public var dimension: String
         public var group: String
-
-        public static func < (lhs: Key, rhs: Key) -> Bool {
-            (lhs.indicator, lhs.schoolYear, lhs.dimension, lhs.group) < (rhs.indicator, rhs.schoolYear, rhs.dimension, rhs.group)
-        }
     }
 
     public var runID: String

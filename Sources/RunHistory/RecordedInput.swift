@@ -1,22 +1,10 @@
 import GRDB
 
 /// A file a published run read, with its size and SHA-256: what `diff` compares to explain a change.
-public struct RecordedInput: Codable, Sendable, Equatable, Hashable, FetchableRecord, PersistableRecord {
+public struct RecordedInput: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "run_inputs"
 
-    public enum Kind: String, Codable, Sendable, Comparable {
-        case pipeline, source, template, decisions
-
-        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.order < rhs.order }
-        private var order: Int {
-            switch self {
-            case .pipeline: return 0
-            case .source: return 1
-            case .template: return 2
-            case .decisions: return 3
-            }
-        }
-    }
+    public enum Kind: String, Codable, Sendable { case pipeline, source, template, decisions }
 
     public var runID: String
     public var kind: Kind

@@ -15,6 +15,8 @@ import Testing
 
         let store = try RunHistoryStore(path: pipeline.history)
         #expect(try store.runs().map(\.id) == [second.run.id, first.run.id])
+        #expect(try store.outputs(of: second.run.id).map(\.sha256) == second.outputs.map(\.sha256))
+        #expect(try store.stages(of: second.run.id).map(\.records) == second.stages.map(\.records))
         #expect(try store.runs().map(\.status) == ["succeeded", "succeeded"])
         let listing = try RunHistoryListing(store)
         #expect(listing.entries.map(\.inputsChanged) == [1, nil])
