@@ -40,7 +40,7 @@ enum DemoRun {
         let files = try FileManager.default.contentsOfDirectory(atPath: outcome.output.path).sorted()
         #expect(files == [
             "data-quality.csv", "data-quality.html", "index.html", "indicators", "indicators.csv", "linkage-model.csv",
-            "linkage-weights.csv", "linkage.csv", "linkage.html", "methodology.html", "partners", "style.css",
+            "linkage-weights.csv", "linkage.csv", "linkage.html", "manifest.json", "methodology.html", "partners", "style.css",
         ])
         let indicatorPages = try FileManager.default.contentsOfDirectory(atPath: outcome.output.appendingPathComponent("indicators").path)
         #expect(indicatorPages.filter { $0.hasSuffix(".html") }.count == outcome.result.indicators.count)
