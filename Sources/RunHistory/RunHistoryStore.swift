@@ -43,7 +43,7 @@ public final class RunHistoryStore {
         return try RunHistoryStore(path: path, displayPath: displayPath)
     }
 
-    /// The migrations applied to this file, oldest first.
+    /// The migrations applied to this file, by name (`v1: …`, `v2: …`).
     public func appliedMigrations() throws -> [String] {
         try queue.read { db in try RunHistorySchema.migrator.appliedIdentifiers(db).sorted() }
     }
