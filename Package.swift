@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         /// System libraries: only supply pkg-config flags and link lines.
@@ -42,18 +43,20 @@ let package = Package(
             dependencies: ["BackboneCore", "Measure", "Linkage", .product(name: "Mustache", package: "swift-mustache")]),
         /// The deterministic Riverton demo community generator.
         .target(name: "DemoCommunity", dependencies: ["BackboneCore", "CZlib"]),
+        /// Every publishing run and every value it published, in SQLite beside the card.
+        .target(name: "RunHistory", dependencies: ["BackboneCore", .product(name: "GRDB", package: "GRDB.swift")]),
         /// The pipeline file, DAG planning and the runner.
         .target(
             name: "Pipeline",
             dependencies: [
-                "BackboneCore", "Extract", "Validate", "Linkage", "Measure", "ReportCard", "CFileSystem",
+                "BackboneCore", "Extract", "Validate", "Linkage", "Measure", "ReportCard", "CFileSystem", "RunHistory",
                 .product(name: "Yams", package: "Yams"),
             ]),
         /// The thin command-line front end.
         .executableTarget(
             name: "backbone",
             dependencies: [
-                "Pipeline", "DemoCommunity", "Extract", "Validate", "BackboneCore",
+                "Pipeline", "RunHistory", "DemoCommunity", "Extract", "Validate", "BackboneCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -66,6 +69,6 @@ let package = Package(
         .testTarget(name: "ReportCardTests", dependencies: ["BackboneCore", "Linkage", "ReportCard", "BackboneTestSupport"]),
         .testTarget(
             name: "PipelineTests", dependencies: ["BackboneCore", "Linkage", "Pipeline", "DemoCommunity", "BackboneTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["BackboneCore", "Pipeline", "BackboneTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BackboneCore", "Pipeline", "RunHistory", "BackboneTestSupport"]),
     ]
 )

@@ -35,7 +35,7 @@ public enum CardVerifier {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let rerun = keepRerun ?? scratch + "/card"
         var options = RunOptions(outputDirectory: rerun, privateDirectory: scratch + "/private", baseline: manifest.baseline)
-        options.waitForLock = false
+        options.recordsHistory = false
         _ = try PipelineRunner(config: config, options: options, observer: observer).run()
 
         let published = PublishedFiles.list(publishedDirectory).filter { $0 != RunManifest.fileName }

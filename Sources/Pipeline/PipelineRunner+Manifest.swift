@@ -2,8 +2,8 @@ import BackboneCore
 import Foundation
 
 extension PipelineRunner {
-    /// The manifest of a run whose card is complete in its staging folder.
-    func manifest(_ state: RunState, started: Date) throws -> RunManifest {
+    /// The manifest of a run whose card is complete in its staging folder; `id` is also the run's id in the history.
+    func manifest(_ state: RunState, id: String, started: Date) throws -> RunManifest {
         guard let inputs = state.inputs, let staging = state.staging else {
             preconditionFailure("a manifest is made only after the report stage")
         }
@@ -19,7 +19,7 @@ extension PipelineRunner {
         return RunManifest(
             backboneVersion: BackboneVersion.current,
             run: .init(
-                id: RunIdentifier.make(started: started), started: RunIdentifier.timestamp(started),
+                id: id, started: RunIdentifier.timestamp(started),
                 finished: RunIdentifier.timestamp(finished), threads: Parallel.workers,
                 mode: state.stages.contains(where: \.skipped) ? "incremental" : "full"),
             pipeline: input(inputs.pipeline, path: FilePath.walk(to: inputs.pipeline.path, from: options.outputDirectory)),

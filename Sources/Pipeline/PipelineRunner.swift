@@ -28,23 +28,32 @@ public final class PipelineRunner {
     }
 
     /// Runs the planned steps up to and including `last` (`.validate` for `backbone validate`);
-    /// through `.report`, publishes the card with its manifest only when every stage succeeded.
+    /// through `.report`, publishes the card with its manifest only when every stage succeeded,
+    /// and records the run, published or failed, in the card's history.
     public func run(through last: StepKind = .report) throws -> RunResult {
         let started = Date()
+        let id = RunIdentifier.make(started: started)
         let lock = last == .report ? try lockPublishedFolder() : nil
         defer { lock?.release() }
-        var state = try runSteps(through: last)
-        if last == .report, let staging = state.staging {
-            do {
-                let manifest = try self.manifest(state, started: started)
-                try manifest.encoded().write(to: URL(fileURLWithPath: staging + "/" + RunManifest.fileName))
-                try Publisher.commit(staging, to: options.outputDirectory)
-                state.manifest = manifest
-            } catch {
-                Publisher.discard(staging)
-                throw error
+        var state: RunState
+        do {
+            state = try runSteps(through: last)
+            if last == .report, let staging = state.staging {
+                do {
+                    let manifest = try self.manifest(state, id: id, started: started)
+                    try manifest.encoded().write(to: URL(fileURLWithPath: staging + "/" + RunManifest.fileName))
+                    try Publisher.commit(staging, to: options.outputDirectory)
+                    state.manifest = manifest
+                } catch {
+                    Publisher.discard(staging)
+                    throw error
+                }
             }
+        } catch {
+            if last == .report { recordFailure(error, id: id, started: started) }
+            throw error
         }
+        if let manifest = state.manifest { recordPublication(manifest, state, started: started) }
         return RunResult(
             extracted: state.extracted, quality: state.quality, linkSummaries: state.linkSummaries,
             indicators: state.indicators, studentYears: state.frame?.rowCount ?? 0,
@@ -160,7 +169,7 @@ public final class PipelineRunner {
                 link: config.stages.link.probabilistic.linkThreshold, review: config.stages.link.probabilistic.reviewThreshold),
             students: state.tables[config.stages.link.reference]?.column("person_id")?.distinctCount ?? 0,
             studentYears: state.frame?.rowCount ?? 0,
-            schoolNames: SchoolSources.names(config.sources.filter { $0.table == .school }.compactMap { state.tables[$0.id] }),
+            schoolNames: schoolNames(state),
             methodology: methodology,
             organizations: config.partners.filter { $0.kind == .cbo }.map { ($0.id, $0.name) })
     }
@@ -192,6 +201,11 @@ public final class PipelineRunner {
 
     func partnerName(_ id: String) -> String {
         config.partners.first { $0.id == id }?.name ?? id
+    }
+
+    /// School names by code, as the card labels schools.
+    func schoolNames(_ state: RunState) -> [String: String] {
+        SchoolSources.names(config.sources.filter { $0.table == .school }.compactMap { state.tables[$0.id] })
     }
 }
 

@@ -9,6 +9,8 @@ public struct RunOptions: Sendable {
     public var baseline: PreviousDataQuality?
     /// When another run holds the published folder's lock: wait for it (true) or stop at once.
     public var waitForLock: Bool
+    /// Whether the run goes into the card's history; verify's reruns do not.
+    public var recordsHistory = true
 
     public init(
         outputDirectory: String, privateDirectory: String, baseline: PreviousDataQuality? = nil, waitForLock: Bool = false

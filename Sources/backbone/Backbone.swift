@@ -8,6 +8,7 @@ struct Backbone: ParsableCommand {
         abstract: "The data engine of a cradle-to-career partnership.",
         version: BackboneVersion.current,
         subcommands: [
-            Init.self, Check.self, Validate.self, Run.self, Verify.self, LinkCommand.self, Explain.self, Schema.self, Synth.self, Bench.self,
+            Init.self, Check.self, Validate.self, Run.self, Verify.self, History.self, Diff.self, LinkCommand.self, Explain.self,
+            Schema.self, Synth.self, Bench.self,
         ])
 }

@@ -61,7 +61,7 @@ import Testing
         }
         #expect(try Data(contentsOf: card.appendingPathComponent("data-quality.csv")) == published)
         let entries = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(entries == ["card", "p.yml", "private"])
+        #expect(entries == [".card.lock", "card", "card.history.sqlite", "p.yml", "private"])
         let reasons = try String(
             contentsOfFile: directory.appendingPathComponent("private/quarantine/enrollment.reasons.csv").path, encoding: .utf8)
         #expect(reasons.contains("rule 'exit_after_entry': check failed"))
