@@ -64,14 +64,7 @@ extension PipelineRunner {
 
     /// The first error's message, and how many more there were.
     static func failureMessage(_ error: Error) -> String {
-        let diagnostics: [Diagnostic]
-        switch error {
-        case let stop as DataQualityStop: diagnostics = stop.diagnostics
-        case let problem as InputProblem: diagnostics = problem.diagnostics
-        case let errors as DiagnosticsError: diagnostics = errors.diagnostics
-        case let diagnostic as Diagnostic: diagnostics = [diagnostic]
-        default: return String(describing: error)
-        }
+        let diagnostics = RunStatus.diagnostics(of: error)
         guard let first = diagnostics.first else { return String(describing: error) }
         return first.description + (diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more)" : "")
     }

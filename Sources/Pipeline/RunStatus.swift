@@ -43,4 +43,15 @@ public enum RunStatus: String, Sendable, CaseIterable {
         default: self = .internalError
         }
     }
+
+    /// The located messages an error that ended a run carries; one plain message for any other error.
+    public static func diagnostics(of error: Error) -> [Diagnostic] {
+        switch error {
+        case let stop as DataQualityStop: return stop.diagnostics
+        case let problem as InputProblem: return problem.diagnostics
+        case let errors as DiagnosticsError: return errors.diagnostics
+        case let diagnostic as Diagnostic: return [diagnostic]
+        default: return [.error(String(describing: error))]
+        }
+    }
 }

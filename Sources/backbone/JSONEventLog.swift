@@ -45,15 +45,7 @@ final class JSONEventLog: RunObserver {
     /// Every diagnostic of the error as an `error` event, then `run_finished`; returns the exit status.
     func failed(_ error: Error) -> Int32 {
         let status = RunStatus(error)
-        let diagnostics: [Diagnostic]
-        switch error {
-        case let stop as DataQualityStop: diagnostics = stop.diagnostics
-        case let problem as InputProblem: diagnostics = problem.diagnostics
-        case let error as DiagnosticsError: diagnostics = error.diagnostics
-        case let diagnostic as Diagnostic: diagnostics = [diagnostic]
-        default: diagnostics = [.error("\(error)")]
-        }
-        diagnostics.forEach { emit(fields(of: $0, event: "error")) }
+        RunStatus.diagnostics(of: error).forEach { emit(fields(of: $0, event: "error")) }
         runFinished(status)
         return status.exitCode
     }
