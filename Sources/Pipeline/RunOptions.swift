@@ -9,13 +9,17 @@ public struct RunOptions: Sendable {
     public var baseline: PreviousDataQuality?
     /// When another run holds the published folder's lock: wait for it (true) or stop at once.
     public var waitForLock: Bool
+    /// Redo every stage, ignoring (and rewriting) the stage cache in the private folder.
+    public var full: Bool
 
     public init(
-        outputDirectory: String, privateDirectory: String, baseline: PreviousDataQuality? = nil, waitForLock: Bool = false
+        outputDirectory: String, privateDirectory: String, baseline: PreviousDataQuality? = nil, waitForLock: Bool = false,
+        full: Bool = false
     ) {
         self.outputDirectory = outputDirectory
         self.privateDirectory = privateDirectory
         self.baseline = baseline
         self.waitForLock = waitForLock
+        self.full = full
     }
 }

@@ -16,13 +16,17 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("private"), help: "Owner-only folder for record-level files (default: private/<pipeline name>).")
     var privateDirectory: String?
 
+    @Flag(help: "Redo every stage, ignoring the stage cache (stages whose inputs and settings are unchanged are otherwise skipped).")
+    var full = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
         let name = PipelineName.of(pipeline)
         let options = RunOptions(
-            outputDirectory: absolute(out ?? "out/\(name)"), privateDirectory: absolute(privateDirectory ?? "private/\(name)"))
+            outputDirectory: absolute(out ?? "out/\(name)"), privateDirectory: absolute(privateDirectory ?? "private/\(name)"),
+            full: full)
         let printer = TerminalProgress(quiet: quiet)
         do {
             let config = try PipelineLoader.load(path: pipeline)
