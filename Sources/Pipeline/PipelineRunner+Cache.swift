@@ -5,9 +5,30 @@ import Foundation
 extension PipelineRunner {
     var stageCache: StageCache { StageCache(privateDirectory: options.privateDirectory) }
 
+    /// Each source's extract, in order: from the cache where its key matches, else read from its
+    /// files and cached. Also says how many came from the cache.
+    func extractOrReuse(_ sources: [SourceConfig], inputs: RunInputs) throws -> (extracted: [ExtractedSource], fromCache: Int) {
+        let keys = StageKeys(config: config, inputs: inputs)
+        let cached = cachedExtracts(sources, keys: keys, inputs: inputs)
+        let fresh = try SourceBatch.extract(
+            zip(sources, cached).filter { $1 == nil }.map(\.0), baseDirectory: baseDirectory, displayBase: displayBase)
+        cacheExtracts(fresh, keys: keys)
+        var next = fresh.makeIterator()
+        return (cached.map { $0 ?? next.next()! }, sources.count - fresh.count)
+    }
+
+    /// The end of a stage's line when some or all of it came from the cache.
+    static func cacheNote(_ fromCache: Int, of total: Int) -> String {
+        switch fromCache {
+        case 0: return ""
+        case total: return "; unchanged, taken from the cache"
+        default: return "; \(fromCache) of \(total) unchanged, taken from the cache"
+        }
+    }
+
     /// Each source's extract from the cache, in order; nil where it must be extracted (new or
     /// changed inputs or settings, a damaged entry, or a `--full` run).
-    func cachedExtracts(_ sources: [SourceConfig], keys: StageKeys, inputs: RunInputs) -> [ExtractedSource?] {
+    private func cachedExtracts(_ sources: [SourceConfig], keys: StageKeys, inputs: RunInputs) -> [ExtractedSource?] {
         guard !options.full else { return sources.map { _ in nil } }
         let cache = stageCache
         let displayBase = displayBase
@@ -39,7 +60,7 @@ extension PipelineRunner {
         }
     }
 
-    func cacheExtracts(_ extracted: [ExtractedSource], keys: StageKeys) {
+    private func cacheExtracts(_ extracted: [ExtractedSource], keys: StageKeys) {
         let cache = stageCache
         let failures = Parallel.map(extracted.count) { i -> Error? in
             var writer = BinaryWriter()
@@ -53,6 +74,7 @@ extension PipelineRunner {
             }
         }
         for failure in failures.compactMap({ $0 }) { warnNotCached(failure) }
+        cache.prune(keeping: Set(config.sources.map { StageCache.entry(stage: "extract", source: $0.id) } + ["link"]))
     }
 
     func cachedLink(key: String) -> LinkStageResult? {

@@ -32,7 +32,7 @@ extension PipelineRunner {
         let linked = result.summaries.reduce(0) { $0 + $1.linked }
         return StageOutcome(
             "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students, "
-                + "\(NumberFormat.count(result.forReview)) for review" + (cached == nil ? "" : "; unchanged, taken from the cache"),
+                + "\(NumberFormat.count(result.forReview)) for review" + Self.cacheNote(cached == nil ? 0 : 1, of: 1),
             records: ["participants": participants, "linked": linked, "for_review": result.forReview], skipped: cached != nil)
     }
 

@@ -118,21 +118,15 @@ public final class PipelineRunner {
     /// from the stage cache; the others are extracted and cached.
     private func extract(_ ids: [String], _ state: inout RunState) throws -> StageOutcome {
         let sources = ids.map { id in config.sources.first { $0.id == id }! }
-        let keys = StageKeys(config: config, inputs: state.inputs!)
-        let cached = cachedExtracts(sources, keys: keys, inputs: state.inputs!)
-        let fresh = try SourceBatch.extract(
-            zip(sources, cached).filter { $1 == nil }.map(\.0), baseDirectory: baseDirectory, displayBase: displayBase)
-        cacheExtracts(fresh, keys: keys)
-        var next = fresh.makeIterator()
-        for extracted in cached { state.extracted.append(extracted ?? next.next()!) }
+        let (extracted, fromCache) = try extractOrReuse(sources, inputs: state.inputs!)
+        state.extracted += extracted
         let batch = state.extracted.filter { ids.contains($0.config.id) }
         let rows = batch.reduce(0) { $0 + $1.rowsRead }
         let bytes = batch.reduce(0) { $0 + $1.bytesRead }
         let files = batch.reduce(0) { $0 + $1.files.count }
-        let fromCache = sources.count - fresh.count
-        let unchanged = fromCache == 0 ? "" : fromCache == sources.count ? "; unchanged, taken from the cache" : "; \(fromCache) unchanged, taken from the cache"
         return StageOutcome(
-            "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB" + unchanged,
+            "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB"
+                + Self.cacheNote(fromCache, of: sources.count),
             records: ["sources": sources.count, "files": files, "rows_read": rows, "bytes": bytes, "sources_from_cache": fromCache],
             skipped: fromCache == sources.count)
     }

@@ -81,6 +81,23 @@ struct StageCache {
         }
     }
 
+    /// Removes the entries of sources and stages the pipeline no longer has, and the temporary
+    /// files of writers that died; other files are left alone.
+    func prune(keeping entries: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names {
+            if name.hasSuffix(".bin"), !name.hasPrefix(".") {
+                guard !entries.contains(String(name.dropLast(4))) else { continue }
+            } else if name.hasPrefix("."), name.hasSuffix(".tmp") {
+                let parts = name.split(separator: ".")
+                guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            } else {
+                continue
+            }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
+
     /// A file name for a source's entry: its id when that is a safe name, else the id's hash.
     static func entry(stage: String, source: String) -> String {
         let safe = !source.isEmpty && source.utf8.allSatisfy { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || ($0 < 128 && isalnum(Int32($0)) != 0) }

@@ -138,6 +138,10 @@ import Testing
         flipped[flipped.count - 10] ^= 0xff
         try flipped.write(to: enrollment)
         try Data("not a cache entry".utf8).write(to: URL(fileURLWithPath: cache + "/link.bin"))
+        // A source the pipeline no longer has, and what a killed writer left.
+        for leftover in ["extract-retired_source.bin", ".link.999999999.tmp"] {
+            try Data("x".utf8).write(to: URL(fileURLWithPath: cache + "/" + leftover))
+        }
 
         let log = WarningLog()
         let second = try project.run(observer: log)
@@ -148,6 +152,9 @@ import Testing
         #expect(warnings.contains { $0.contains("link.bin") && $0.contains("not a Backbone cache entry") })
         #expect(try Self.stage("extract", of: second).records["sources_from_cache"] == second.sources.count - 2)
         #expect(try !Self.stage("link", of: second).skipped)
+        let left = try FileManager.default.contentsOfDirectory(atPath: cache)
+        #expect(!left.contains("extract-retired_source.bin") && !left.contains(".link.999999999.tmp"))
+        #expect(left.count == second.sources.count + 1)
 
         try project.run(card: "full-card", private: "full-private", full: true, baseline: baseline)
         #expect(try project.published("card") == project.published("full-card"))
