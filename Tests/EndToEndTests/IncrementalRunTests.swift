@@ -120,6 +120,24 @@ import Testing
         #expect(try project.published("card") == project.published("full-card"))
     }
 
+    @Test func aChangedSettingReextractsItsSourceAndAMovedLineNothing() throws {
+        let project = try Project()
+        let first = try project.run()
+        // Every line moves down one; one source gains a code mapping (no row has that value).
+        let text = try String(contentsOfFile: project.pipeline, encoding: .utf8)
+        let mapping = #"codes: { "Demonstrating Readiness": "3", "Approaching": "2", "Emerging": "1" }"#
+        #expect(text.contains(mapping))
+        let edited = "# edited\n" + text.replacingOccurrences(
+            of: mapping, with: #"codes: { "Demonstrating Readiness": "3", "Approaching": "2", "Emerging": "1", "Not yet": "1" }"#)
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: project.pipeline))
+
+        let second = try project.run()
+        #expect(try Self.stage("extract", of: second).records["sources_from_cache"] == first.sources.count - 1)
+        // Kindergarten readiness is an assessment: linking reads none of it.
+        #expect(try Self.stage("link", of: second).skipped)
+        #expect(second.run.mode == "incremental")
+    }
+
     @Test func aDamagedCacheIsIgnoredWithAWarningAndRebuilt() throws {
         let project = try Project()
         try project.run()
