@@ -30,7 +30,29 @@ public struct RowOrigins: Sendable {
         self.recordElement = recordElement
     }
 
+    /// Origins read back whole (from the stage cache); the caller has checked they agree.
+    init(
+        unit: Unit, recordElement: String?, files: [String], fileIndices: [UInt16], numbers: [Int32],
+        byteOffsets: [Int64], byteLengths: [UInt32]
+    ) {
+        self.unit = unit
+        self.recordElement = recordElement
+        self.files = files
+        self.fileIndices = fileIndices
+        self.numbers = numbers
+        self.byteOffsets = byteOffsets
+        self.byteLengths = byteLengths
+    }
+
     public var count: Int { numbers.count }
+
+    /// The same rows, their files named anew: a cached table's files as this run names them.
+    public func renamingFiles(_ names: [String]) -> RowOrigins {
+        precondition(names.count == files.count, "one new name per file")
+        var renamed = self
+        renamed.files = names
+        return renamed
+    }
 
     /// Starts a new file; rows appended after this call belong to it.
     public mutating func beginFile(_ file: String) {

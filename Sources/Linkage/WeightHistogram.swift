@@ -10,6 +10,12 @@ public struct WeightHistogram: Sendable, Equatable {
 
     public init() {}
 
+    /// A histogram read back from the stage cache.
+    init?(counts: [Int]) {
+        guard counts.count == Self.highest - Self.lowest else { return nil }
+        self.counts = counts
+    }
+
     public mutating func add(_ weight: Double) {
         let bin = Int((weight - Double(Self.lowest)).rounded(.down))
         counts[min(max(bin, 0), counts.count - 1)] += 1

@@ -3,8 +3,9 @@ import Foundation
 import Linkage
 
 extension PipelineRunner {
-    /// Links every organization's participants to the district roster, and writes the
-    /// record-level crosswalk and review queue to the private folder.
+    /// Links every organization's participants to the district roster (or takes the links
+    /// from the stage cache when nothing it reads has changed), and writes the record-level
+    /// crosswalk and review queue to the private folder.
     func link(_ state: inout RunState) throws -> StageOutcome {
         let reference = config.stages.link.reference
         guard let students = state.tables[reference] else {
@@ -13,6 +14,31 @@ extension PipelineRunner {
         let others = config.sources
             .filter { $0.table == .person && $0.id != reference }
             .compactMap { source in state.tables[source.id].map { (source: source.id, table: $0) } }
+        let key = StageKeys(config: config, inputs: state.inputs!).link
+        let cached = cachedLink(key: key)
+        let result = try cached ?? linkAnew(state, students: students, others: others)
+        if cached == nil { cacheLink(result, key: key) }
+        state.crosswalk = result.crosswalk
+        state.linkSummaries = result.summaries
+        for summary in result.summaries where summary.capped {
+            observer?.warning(.warning(
+                "blocking stopped at the candidate cap for source '\(summary.source)'; some participants were not compared",
+                at: config.stages.link.common.location))
+        }
+        try PrivateFolder.create(options.privateDirectory)
+        try writeCrosswalk(result.crosswalk, sources: others.map(\.source))
+        try writeReviewQueue(result.reviewQueue)
+        let participants = result.summaries.reduce(0) { $0 + $1.participants }
+        let linked = result.summaries.reduce(0) { $0 + $1.linked }
+        return StageOutcome(
+            "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students, "
+                + "\(NumberFormat.count(result.forReview)) for review" + Self.cacheNote(cached == nil ? 0 : 1, of: 1),
+            records: ["participants": participants, "linked": linked, "for_review": result.forReview], skipped: cached != nil)
+    }
+
+    private func linkAnew(
+        _ state: RunState, students: Table, others: [(source: String, table: Table)]
+    ) throws -> LinkStageResult {
         var decisions = ReviewDecisions()
         if let path = config.stages.link.decisions {
             let full = FilePath.resolve(path, against: baseDirectory)
@@ -23,22 +49,9 @@ extension PipelineRunner {
         let result = try Linker.link(
             reference: students, others: others, settings: config.stages.link.probabilistic, decisions: decisions,
             schools: schools, studentSchools: schools == nil ? [:] : SchoolSources.latestSchool(enrollments))
-        state.crosswalk = result.crosswalk
-        state.linkSummaries = result.summaries
-        for summary in result.summaries where summary.capped {
-            observer?.warning(.warning(
-                "blocking stopped at the candidate cap for source '\(summary.source)'; some participants were not compared",
-                at: config.stages.link.common.location))
-        }
-        try PrivateFolder.create(options.privateDirectory)
-        try writeCrosswalk(result.crosswalk, sources: others.map(\.source))
-        try writeReviewQueue(result.review)
-        let participants = result.summaries.reduce(0) { $0 + $1.participants }
-        let linked = result.summaries.reduce(0) { $0 + $1.linked }
-        return StageOutcome(
-            "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students, "
-                + "\(NumberFormat.count(result.review.count)) for review",
-            records: ["participants": participants, "linked": linked, "for_review": result.review.count])
+        return LinkStageResult(
+            crosswalk: result.crosswalk, summaries: result.summaries, reviewQueue: LinkageCSV.reviewQueue(result.review),
+            forReview: result.review.count)
     }
 
     /// `<private>/crosswalk.csv`: which district student each linked participant is, and by
@@ -50,8 +63,7 @@ extension PipelineRunner {
 
     /// `<private>/review-queue.csv`: each pair between the thresholds, both records side by side
     /// with every field's level and its contribution to the match weight.
-    private func writeReviewQueue(_ review: [ReviewPair]) throws {
-        let text = LinkageCSV.reviewQueue(review)
+    private func writeReviewQueue(_ text: String) throws {
         try PrivateFolder.writeFile(Data(text.utf8), to: options.privateDirectory + "/review-queue.csv")
     }
 }

@@ -123,18 +123,23 @@ public final class PipelineRunner {
         }
     }
 
+    /// Sources whose files and settings are unchanged since they were last extracted are read
+    /// from the stage cache; the others are extracted and cached.
     private func extract(_ ids: [String], _ state: inout RunState) throws -> StageOutcome {
         let sources = ids.map { id in config.sources.first { $0.id == id }! }
         // Input locations end up in the published data-quality page: named from the pipeline file's
         // folder, as the manifest names them, so the card does not depend on the working folder.
-        state.extracted += try SourceBatch.extract(sources, baseDirectory: baseDirectory, displayBase: baseDirectory)
+        let (extracted, fromCache) = try extractOrReuse(sources, inputs: state.inputs!)
+        state.extracted += extracted
         let batch = state.extracted.filter { ids.contains($0.config.id) }
         let rows = batch.reduce(0) { $0 + $1.rowsRead }
         let bytes = batch.reduce(0) { $0 + $1.bytesRead }
         let files = batch.reduce(0) { $0 + $1.files.count }
         return StageOutcome(
-            "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB",
-            records: ["sources": sources.count, "files": files, "rows_read": rows, "bytes": bytes])
+            "\(sources.count) sources, \(files) files, \(NumberFormat.count(rows)) rows, \(NumberFormat.fixed(Double(bytes) / 1e6, decimals: 1)) MB"
+                + Self.cacheNote(fromCache, of: sources.count),
+            records: ["sources": sources.count, "files": files, "rows_read": rows, "bytes": bytes, "sources_from_cache": fromCache],
+            skipped: fromCache == sources.count)
     }
 
     /// Renders the card into a staging folder beside the target; `run` publishes it with the manifest.

@@ -11,13 +11,17 @@ public struct RunOptions: Sendable {
     public var waitForLock: Bool
     /// Whether the run goes into the card's history; verify's reruns do not.
     public var recordsHistory = true
+    /// Redo every stage, ignoring (and rewriting) the stage cache in the private folder.
+    public var full: Bool
 
     public init(
-        outputDirectory: String, privateDirectory: String, baseline: PreviousDataQuality? = nil, waitForLock: Bool = false
+        outputDirectory: String, privateDirectory: String, baseline: PreviousDataQuality? = nil, waitForLock: Bool = false,
+        full: Bool = false
     ) {
         self.outputDirectory = outputDirectory
         self.privateDirectory = privateDirectory
         self.baseline = baseline
         self.waitForLock = waitForLock
+        self.full = full
     }
 }

@@ -27,6 +27,9 @@ struct Run: ParsableCommand {
     @Option(help: "Progress and errors as 'text' for people or 'json' (one event per line on standard error).")
     var logFormat: LogFormat = .text
 
+    @Flag(help: "Redo every stage, ignoring the stage cache (stages whose inputs and settings are unchanged are otherwise skipped).")
+    var full = false
+
     @Flag(help: "Print nothing but errors (text log format).")
     var quiet = false
 
@@ -34,7 +37,8 @@ struct Run: ParsableCommand {
         let name = PipelineName.of(pipeline)
         let output = out ?? "out/\(name)"
         let options = RunOptions(
-            outputDirectory: absolute(output), privateDirectory: absolute(privateDirectory ?? "private/\(name)"), waitForLock: wait)
+            outputDirectory: absolute(output), privateDirectory: absolute(privateDirectory ?? "private/\(name)"), waitForLock: wait,
+            full: full)
         switch logFormat {
         case .text:
             let printer = TerminalProgress(quiet: quiet)
