@@ -4,7 +4,8 @@ import Testing
 
 /// `backbone history` and `backbone diff` as a scheduler or an auditor runs them.
 @Suite struct HistoryCommandTests {
-    /// Two runs of the tiny pipeline through the binary, the enrollment export changed between them.
+    /// Two runs of the tiny pipeline through the binary, the enrollment export changed between them
+    /// (the second run takes the unchanged students and their links from the stage cache).
     func twoRuns() throws -> HistoryPipeline {
         let pipeline = try HistoryPipeline()
         let run = ["run", "p.yml", "--quiet"]
@@ -22,7 +23,7 @@ import Testing
             let lines = result.stdout.split(separator: "\n")
             #expect(lines.count == 3)
             #expect(lines[0].hasPrefix("run  ") && lines[0].hasSuffix("inputs changed  values changed"))
-            #expect(lines[1].contains("  succeeded  full  ") && lines[1].hasSuffix("               1              11"))
+            #expect(lines[1].contains("  succeeded  incremental  ") && lines[1].hasSuffix("               1              11"))
             #expect(lines[2].hasSuffix("               —               —"))
         }
     }
