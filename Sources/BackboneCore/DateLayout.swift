@@ -44,8 +44,8 @@ public struct DateLayout: Hashable, Sendable, CustomStringConvertible {
 
     /// The day number, or nil when the text does not follow the layout or names no real day.
     public func parse(_ text: some StringProtocol) -> Int32? {
-        var utf8 = Array(text.utf8)
-        return utf8.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
+        if let day = text.utf8.withContiguousStorageIfAvailable({ parse($0) }) { return day }
+        return Array(text.utf8).withUnsafeBufferPointer { parse($0) }
     }
 
     public func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {

@@ -9,9 +9,16 @@ public enum GradeLevel {
     /// Accepts `K`, `KG`, `PK`, `-1`, `0`…`12`, `03`, `Third grade`, `Kindergarten`,
     /// `Preschool/Prekindergarten` and Ed-Fi descriptor URIs ending in one of those.
     public static func parse(_ raw: String) -> Int? {
+        // Most exports write plain numbers: no lower-casing or filtering for those.
+        if let number = Int(raw) { return (-2...13).contains(number) ? max(number, -1) : nil }
         var text = raw
         if let hash = text.lastIndex(of: "#") { text = String(text[text.index(after: hash)...]) }
-        let key = text.lowercased().filter { !$0.isWhitespace }
+        // ASCII lower case without spaces, byte by byte: descriptors such as "Third grade" are
+        // read for every assessment record.
+        let key = String(decoding: text.utf8.compactMap { byte -> UInt8? in
+            if byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d { return nil }
+            return (0x41...0x5a).contains(byte) ? byte + 0x20 : byte
+        }, as: UTF8.self)
         switch key {
         case "k", "kg", "kindergarten", "kn": return 0
         case "pk", "p", "prek", "pre-k", "prekindergarten", "preschool/prekindergarten", "preschool", "infant/toddler": return -1

@@ -23,10 +23,15 @@ public enum SchoolYear {
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs (no Foundation needed).
     public var trimmingSpaces: Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+        // On UTF-8 bytes, not Characters: every extracted cell passes here.
         let string = Substring(self)
-        guard let start = string.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = string.lastIndex(where: { !isSpace($0) })!
-        return string[start...end]
+        let bytes = string.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0d || $0 == 0x0a }
+        guard let first = bytes.first, let last = bytes.last else { return string }
+        if !isSpace(first), !isSpace(last) { return string }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        // The byte after the last non-space one is a space or the end: a character boundary.
+        let end = bytes.index(after: bytes.lastIndex(where: { !isSpace($0) })!)
+        return string[start..<end]
     }
 }

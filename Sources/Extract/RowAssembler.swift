@@ -59,7 +59,7 @@ struct RowAssembler {
         for (i, parser) in parsers.enumerated() {
             if let constant = constants[i] { values.append(constant); continue }
             var text = raw(i)
-            if let t = text, nullValues.contains(String(t.trimmingSpaces)) { text = nil }
+            if !nullValues.isEmpty, let t = text, nullValues.contains(String(t.trimmingSpaces)) { text = nil }
             switch parser.parse(text) {
             case .value(let value):
                 if value.isNull, parser.field.required {
