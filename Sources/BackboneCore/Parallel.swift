@@ -26,6 +26,36 @@ public enum Parallel {
         return slots.values()
     }
 
+    /// Like `map`, for a few tasks of very unequal size (whole sources): idle workers take the
+    /// next task, largest `cost` first, so one worker does not end up with all the big ones.
+    /// Results are still in index order.
+    public static func mapLargestFirst<T: Sendable>(_ costs: [Int], _ body: @Sendable (Int) -> T) -> [T] {
+        let order = costs.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
+        let slots = Slots<T>(count: costs.count)
+        let queue = TaskQueue(order)
+        DispatchQueue.concurrentPerform(iterations: min(Self.workers, max(costs.count, 1))) { _ in
+            while let index = queue.next() { slots.set(index, body(index)) }
+        }
+        return slots.values()
+    }
+
+    /// Hands out indices one at a time to whichever worker asks.
+    private final class TaskQueue: @unchecked Sendable {
+        private let order: [Int]
+        private var position = 0
+        private let lock = NSLock()
+
+        init(_ order: [Int]) { self.order = order }
+
+        func next() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard position < order.count else { return nil }
+            position += 1
+            return order[position - 1]
+        }
+    }
+
     /// Storage written at distinct indices from different threads; read only after all writers end.
     private final class Slots<T>: @unchecked Sendable {
         private let buffer: UnsafeMutablePointer<T?>

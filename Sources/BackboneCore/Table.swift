@@ -77,6 +77,17 @@ public struct RowOrigins: Sendable {
         byteLengths.append(UInt32(byteLength))
     }
 
+    /// For concatenation: one row of a known file, its bytes (if any) appended separately.
+    mutating func appendRow(file: UInt16, number: Int32) {
+        fileIndices.append(file)
+        numbers.append(number)
+    }
+
+    mutating func appendBytes(offset: Int64, length: UInt32) {
+        byteOffsets.append(offset)
+        byteLengths.append(length)
+    }
+
     public func location(ofRow row: Int) -> SourceLocation {
         let file = files[Int(fileIndices[row])]
         let n = Int(numbers[row])

@@ -7,24 +7,54 @@ public enum SourceExtractor {
     ///   - displayBase: files are named from this folder in every location (`..` where needed).
     public static func extract(_ source: SourceConfig, baseDirectory: String, displayBase: String) throws -> ExtractedSource {
         let files = try SourceFiles.resolve(source.path, against: baseDirectory, location: source.pathLocation ?? source.location)
+        let parts = try files.indices.map { try extractFile($0, of: files, source: source, displayBase: displayBase) }
+        return assemble(source, files: files, parts: parts)
+    }
+
+    /// What one file of a source gave; a source's files can be read in parallel and assembled.
+    public struct FilePart: Sendable {
+        let table: Table
+        let rowsRead: Int
+        let bytes: Int
+        let rejected: [RejectedRow]
+        let problems: [ValueProblems]
+    }
+
+    /// Reads file `index` of a source's `files` on its own.
+    public static func extractFile(_ index: Int, of files: [String], source: SourceConfig, displayBase: String) throws -> FilePart {
         var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
-        var rowsRead = 0
-        var bytes = 0
-        for (index, file) in files.enumerated() {
-            let display = FilePath.walk(to: file, from: displayBase)
-            let input = try openByteSource(path: file)
-            let counting = CountingByteSource(input)
-            assembler.beginFile(display)
-            let place = FilePlace(index: index, name: display)
-            switch source.format {
-            case .csv: rowsRead += try readCSV(source, from: counting, file: place, into: &assembler)
-            case .xml: rowsRead += try readXML(source, from: counting, file: place, into: &assembler)
+        let display = FilePath.walk(to: files[index], from: displayBase)
+        let counting = CountingByteSource(try openByteSource(path: files[index]))
+        assembler.beginFile(display)
+        let place = FilePlace(index: index, name: display)
+        let rowsRead: Int
+        switch source.format {
+        case .csv: rowsRead = try readCSV(source, from: counting, file: place, into: &assembler)
+        case .xml: rowsRead = try readXML(source, from: counting, file: place, into: &assembler)
+        }
+        return FilePart(
+            table: assembler.builder.build(), rowsRead: rowsRead, bytes: counting.count, rejected: assembler.rejected,
+            problems: assembler.problems())
+    }
+
+    /// The source as one pass over its files in order would have read it.
+    public static func assemble(_ source: SourceConfig, files: [String], parts: [FilePart]) -> ExtractedSource {
+        var problems: [String: ValueProblems] = [:]
+        for part in parts {
+            for problem in part.problems {
+                guard var merged = problems[problem.field] else {
+                    problems[problem.field] = problem
+                    continue
+                }
+                merged.count += problem.count
+                merged.examples = Array((merged.examples + problem.examples).prefix(RowAssembler.examplesKept))
+                problems[problem.field] = merged
             }
-            bytes += counting.count
         }
         return ExtractedSource(
-            config: source, files: files, bytesRead: bytes, table: assembler.builder.build(), rowsRead: rowsRead,
-            rejected: assembler.rejected, valueProblems: assembler.problems())
+            config: source, files: files, bytesRead: parts.reduce(0) { $0 + $1.bytes },
+            table: Table.concatenating(parts.map(\.table)), rowsRead: parts.reduce(0) { $0 + $1.rowsRead },
+            rejected: parts.flatMap(\.rejected), valueProblems: problems.values.sorted { $0.field < $1.field })
     }
 
     /// A file being read: its index in the source's files and its name in locations.

@@ -11,7 +11,8 @@ extension PipelineRunner {
         let keys = StageKeys(config: config, inputs: inputs)
         let cached = cachedExtracts(sources, keys: keys, inputs: inputs)
         let fresh = try SourceBatch.extract(
-            zip(sources, cached).filter { $1 == nil }.map(\.0), baseDirectory: baseDirectory, displayBase: baseDirectory)
+            zip(sources, cached).filter { $1 == nil }.map(\.0), baseDirectory: baseDirectory, displayBase: baseDirectory,
+            inputs: inputs)
         cacheExtracts(fresh, keys: keys)
         var next = fresh.makeIterator()
         return (cached.map { $0 ?? next.next()! }, sources.count - fresh.count)
