@@ -35,10 +35,14 @@ extension PipelineRunner {
         try writeReviewQueue(result.review)
         let participants = result.summaries.reduce(0) { $0 + $1.participants }
         let linked = result.summaries.reduce(0) { $0 + $1.linked }
+        let candidatePairs = result.summaries.reduce(0) { $0 + $1.candidatePairs }
         return StageOutcome(
             "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students, "
                 + "\(NumberFormat.count(result.review.count)) for review",
-            records: ["participants": participants, "linked": linked, "for_review": result.review.count])
+            records: [
+                "participants": participants, "linked": linked, "for_review": result.review.count,
+                "candidate_pairs": candidatePairs,
+            ])
     }
 
     /// `<private>/crosswalk.csv`: which district student each linked participant is, and by
