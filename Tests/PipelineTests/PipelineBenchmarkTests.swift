@@ -82,10 +82,19 @@ import Testing
         #expect(lines.contains("|  |  | **whole run** | **12.5** |  |  | 200 |"))
         #expect(lines.contains("| students | whole run | extract | measure | peak memory | n | n log n |"))
         #expect(lines.contains("| 6,000 → 60,000 | 6.25× | 8.00× | 4.00× | 4.00× | 10.0× | 12.6× |"))
-        #expect(lines.contains("| 1x | 1.50 | 150 | 0.75 | 2.00 | 3.25 | all 22 agree |"))
-        #expect(lines.contains("| 10x | 2.50 | 300 | 5.00 | 0.50 | (reused) | 1 of 22 disagree |"))
+        #expect(lines.contains("| 1x | 1.50 | 150 | 0.75 | 2.00 | 0.25 | 3.25 | all 22 agree |"))
+        #expect(lines.contains("| 10x | 2.50 | 300 | 5.00 | 0.50 | 1.00 | (reused) | 1 of 22 disagree |"))
         #expect(lines.contains("- 10x: chronic_absence 2024: Backbone 7 / 30, DuckDB 8 / 30"))
         #expect(table.hasSuffix("(this benchmark, at most 20 MiB here).\n"))
+    }
+
+    @Test func megabytesKeepOneDecimalOnlyBelowAHundred() {
+        var result = Self.size(1, seconds: 2, mebibytes: 50, extract: 0.5, measure: 0.25)
+        result.stages[0].rates = [Self.rate("MB", 31.84, 63.68)]
+        result.stages[1].rates = [Self.rate("MB", 3209.6, 1715.8)]
+        let lines = PipelineBenchmarkTable.markdown([result]).split(separator: "\n")
+        #expect(lines.contains("| 1x | 6,000 | extract | 0.50 | 31.8 MB | 63.7 MB/s |  |"))
+        #expect(lines.contains("|  |  | measure | 0.25 | 3,210 MB | 1,716 MB/s |  |"))
     }
 
     @Test func oneSizeHasNoGrowthAndWithoutPeersNoDuckDBTable() {
