@@ -23,7 +23,9 @@ SUBJECTS = {"SA-ELA-": "ela", "SA-Math-": "math"}
 def derive(community, out):
     """One row per StudentAssessment: student, ending school year, subject, performance level."""
     partial = out + ".partial"
-    with open(partial, "w", newline="") as file:
+    # Record-level (student ids): owner-only, like every such file Backbone writes.
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(["student", "school_year", "subject", "level"])
         for path in sorted(glob.glob(os.path.join(community, "state", "assessment_*.xml.gz"))):
