@@ -30,10 +30,13 @@ extension PipelineRunner {
         try writeReviewQueue(result.reviewQueue)
         let participants = result.summaries.reduce(0) { $0 + $1.participants }
         let linked = result.summaries.reduce(0) { $0 + $1.linked }
+        let candidatePairs = result.summaries.reduce(0) { $0 + $1.candidatePairs }
         return StageOutcome(
             "\(NumberFormat.count(linked)) of \(NumberFormat.count(participants)) participants linked to district students, "
                 + "\(NumberFormat.count(result.forReview)) for review" + Self.cacheNote(cached == nil ? 0 : 1, of: 1),
-            records: ["participants": participants, "linked": linked, "for_review": result.forReview], skipped: cached != nil)
+            records: [
+                "participants": participants, "linked": linked, "for_review": result.forReview, "candidate_pairs": candidatePairs,
+            ], skipped: cached != nil)
     }
 
     private func linkAnew(

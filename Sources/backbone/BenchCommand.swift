@@ -6,8 +6,8 @@ import Foundation
 /// Measures the extract readers on a real file, to keep their speed honest.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure reader throughput and linkage accuracy.",
-        subcommands: [CSV.self, BenchLink.self, BenchLinkFebrl.self, BenchMeasure.self, BenchReport.self])
+        abstract: "Measure reader throughput, linkage accuracy and the whole pipeline.",
+        subcommands: [CSV.self, BenchLink.self, BenchLinkFebrl.self, BenchMeasure.self, BenchReport.self, BenchPipeline.self])
 
     struct CSV: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -50,6 +50,8 @@ import Testing
         #expect(extract["rows_read"] == outcome.result.quality.reduce(0) { $0 + $1.rowsRead })
         #expect(manifest.stages[3].records["student_years"] == outcome.result.studentYears)
         #expect(manifest.stages[2].records["linked"] == outcome.result.linkSummaries.reduce(0) { $0 + $1.linked })
+        #expect(
+            manifest.stages[2].records["candidate_pairs"] == outcome.result.linkSummaries.reduce(0) { $0 + $1.candidatePairs })
     }
 
     @Test func listsEveryOtherPublishedFileWithItsHash() throws {
