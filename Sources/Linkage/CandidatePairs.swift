@@ -3,9 +3,9 @@ import BackboneCore
 /// The pairs a set of blocking rules proposes between participants and students, with how
 /// many each rule found, bounded by a cap that warns instead of exploding.
 ///
-/// A key more than `maxBlockSize` students share (a common surname in a ZIP of a large
-/// city) is skipped: it would compare one participant with thousands of students and
-/// find no match the other rules miss. Skipped keys are counted per rule.
+/// A key more than `maxBlockSize` students share (a common surname in a ZIP of a large city)
+/// is skipped (see `BlockingIndex`): it would compare one participant with thousands of
+/// students and find no match the other rules miss. Skipped keys are counted per rule.
 struct CandidatePairs {
     /// `(participant, student)` indices, sorted, each pair once.
     private(set) var pairs: [(participant: Int32, student: Int32)] = []
@@ -18,35 +18,25 @@ struct CandidatePairs {
     /// True when the cap stopped the search: some participants were not compared at all.
     private(set) var capped = false
 
-    /// Rules index the students in parallel and participants are looked up in parallel
-    /// chunks; the chunks are then taken in participant order, so the pairs, the counts and
-    /// where the cap stops are the same at any thread count.
-    init(
-        participants: [StandardizedPerson], students: [StandardizedPerson], rules: [BlockingRule], cap: Int,
-        maxBlockSize: Int = .max
-    ) {
-        let indexes = Parallel.map(rules.count) { r -> (keys: [BlockingKey: [Int32]], skipped: Int) in
-            var keys: [BlockingKey: [Int32]] = [:]
-            for (i, student) in students.enumerated() {
-                for key in rules[r].keys(student, participant: false) { keys[key, default: []].append(Int32(i)) }
-            }
-            let skipped = keys.values.count { $0.count > maxBlockSize }
-            return (keys.filter { $0.value.count <= maxBlockSize }, skipped)
-        }
-        skippedKeys = indexes.map(\.skipped)
+    /// Participants are looked up in parallel chunks, taken afterwards in participant order,
+    /// so the pairs, the counts and where the cap stops are the same at any thread count.
+    /// `indexes` are the students under each rule, in rule order.
+    init(participants: [StandardizedPerson], indexes: [BlockingIndex], cap: Int) {
+        let rules = indexes.map(\.rule)
+        skippedKeys = indexes.map(\.skippedKeys)
         let chunk = 2048
         let chunks = Parallel.map((participants.count + chunk - 1) / chunk) { c -> [(found: [Int], students: [Int32])] in
             (c * chunk..<min(participants.count, (c + 1) * chunk)).map { p in
-                var candidates = Set<Int32>()
+                var candidates: [Int32] = []
                 var found = [Int](repeating: 0, count: rules.count)
                 for (r, rule) in rules.enumerated() {
                     for key in rule.keys(participants[p], participant: true) {
-                        let students = indexes[r].keys[key] ?? []
+                        guard let students = indexes[r].students[key] else { continue }
                         found[r] += students.count
-                        candidates.formUnion(students)
+                        candidates += students
                     }
                 }
-                return (found, candidates.sorted())
+                return (found, Self.sortedDistinct(candidates))
             }
         }
         var counts = [Int](repeating: 0, count: rules.count)
@@ -64,5 +54,18 @@ struct CandidatePairs {
             }
         }
         perRule = zip(rules, counts).map { ($0, $1) }
+    }
+
+    /// Each student once, in ascending order.
+    private static func sortedDistinct(_ students: [Int32]) -> [Int32] {
+        guard students.count > 1 else { return students }
+        var sorted = students.sorted()
+        var kept = 1
+        for i in 1..<sorted.count where sorted[i] != sorted[kept - 1] {
+            sorted[kept] = sorted[i]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 }

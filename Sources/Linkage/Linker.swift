@@ -27,9 +27,9 @@ public enum Linker {
         var review: [ReviewPair] = []
         for (i, other) in participants.enumerated() {
             let everyone = other.people
-            let remaining = everyone.filter { crosswalk.student(source: other.source, personId: $0.id) == nil }
+            let remaining = everyone.indices.filter { crosswalk.student(source: other.source, personId: everyone[$0].id) == nil }
             let outcome = probabilistic.link(
-                remaining, trainedOn: everyone, source: other.source, decisions: decisions, summary: &summaries[i])
+                remaining, of: everyone, source: other.source, decisions: decisions, summary: &summaries[i])
             for link in outcome.links {
                 crosswalk.add(
                     source: other.source, personId: link.participant,

@@ -1,8 +1,7 @@
 /// The probabilistic pass's comparison of two people, field by field, in a fixed order.
 ///
-/// The hot loop calls each comparator through its concrete type, so the two people are
-/// read where they lie in their arrays instead of being copied into an existential call
-/// (which retained and released every name of both people for every field).
+/// The hot loop calls each comparator through its concrete type on the people's codes
+/// (`CodedPeople`), so nothing is copied, retained or hashed per pair.
 struct PersonComparison: Sendable {
     let given = GivenNameComparator()
     let surname = SurnameComparator()
@@ -13,19 +12,24 @@ struct PersonComparison: Sendable {
     let school = SchoolComparator()
     let stateId = StateIdComparator()
 
-    /// Every field's comparator, in the order of `levels(_:_:into:)`.
+    /// Every field's comparator, in the order of `levels(_:_:_:into:)`.
     var fields: [any FieldComparator] { [given, surname, birthDate, sex, street, zip, school, stateId] }
 
-    /// Appends one level per field, in `fields` order.
+    /// Writes one level per field, in `fields` order, from `levels` on.
     @inline(__always)
-    func levels(_ a: borrowing StandardizedPerson, _ b: borrowing StandardizedPerson, into levels: inout [Int8]) {
-        levels.append(given.level(a, b))
-        levels.append(surname.level(a, b))
-        levels.append(birthDate.level(a, b))
-        levels.append(sex.level(a, b))
-        levels.append(street.level(a, b))
-        levels.append(zip.level(a, b))
-        levels.append(school.level(a, b))
-        levels.append(stateId.level(a, b))
+    func levels(
+        _ a: CodedPeople.Person, _ b: CodedPeople.Person, _ people: CodedPeople.Buffers, into levels: UnsafeMutablePointer<Int8>
+    ) {
+        levels[0] = given.level(a, b, people)
+        levels[1] = surname.level(a, b, people)
+        levels[2] = birthDate.level(a, b, people)
+        levels[3] = sex.level(a, b, people)
+        levels[4] = street.level(a, b, people)
+        levels[5] = zip.level(a, b, people)
+        levels[6] = school.level(a, b, people)
+        levels[7] = stateId.level(a, b, people)
     }
+
+    /// How many levels `levels(_:_:_:into:)` writes.
+    static let fieldCount = 8
 }

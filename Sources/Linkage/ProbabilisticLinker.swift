@@ -4,15 +4,42 @@ import BackboneCore
 /// vector of levels, u comes from random pairs and m from EM, and each participant's best
 /// candidate is linked, sent to review, or left unlinked by its match probability.
 struct ProbabilisticLinker {
+    /// The roster's students in order of birth date (missing last), then roster order:
+    /// students born the same day (one birth-date block) lie side by side, so comparing a
+    /// participant with a block reads memory in order instead of missing the cache once per
+    /// pair. Which candidate is best never depends on this order (ties go to the lower id).
     let students: [StandardizedPerson]
+    /// `rosterPosition[r]`: where the roster's student `r` is in `students`, for drawing random
+    /// pairs by roster index as before the reordering (the u estimate stays the same).
+    let rosterPosition: [Int32]
     let settings: ProbabilisticLinkSettings
     /// For each student, the share of students with the same first given name and with the
     /// same surname (0 when missing), for term-frequency adjustment.
     let nameFrequencies: [(given: Double, surname: Double)]
+    /// The students as the comparators read them, in `students` order; each source's
+    /// participants are added to a copy.
+    let codedStudents: CodedPeople
+    /// The students under each blocking and training rule, built once for every source.
+    let indexes: [BlockingRule: BlockingIndex]
 
-    init(students: [StandardizedPerson], settings: ProbabilisticLinkSettings) {
+    init(students roster: [StandardizedPerson], settings: ProbabilisticLinkSettings) {
+        let order = Self.birthOrder(roster)
+        let students = order.map { roster[$0] }
+        var position = [Int32](repeating: 0, count: order.count)
+        for (k, r) in order.enumerated() { position[r] = Int32(k) }
         self.students = students
+        rosterPosition = position
         self.settings = settings
+        let rules = (settings.blocking + settings.training).reduce(into: [BlockingRule]()) { rules, rule in
+            if !rules.contains(rule) { rules.append(rule) }
+        }
+        let built = Parallel.map(rules.count + 1) { i -> (index: BlockingIndex?, coded: CodedPeople?) in
+            i == rules.count
+                ? (nil, CodedPeople(students))
+                : (BlockingIndex(rule: rules[i], students: students, maxBlockSize: settings.maxBlockSize), nil)
+        }
+        codedStudents = built[rules.count].coded!
+        indexes = Dictionary(uniqueKeysWithValues: zip(rules, built.compactMap(\.index)))
         var given: [[UInt8]: Int] = [:], surname: [[UInt8]: Int] = [:]
         for student in students {
             if let name = student.givenNames.first { given[name.name.compact, default: 0] += 1 }
@@ -25,6 +52,14 @@ struct ProbabilisticLinker {
         }
     }
 
+    /// Student indices by birth date (missing last), then index.
+    private static func birthOrder(_ students: [StandardizedPerson]) -> [Int] {
+        students.indices.sorted { a, b in
+            let (x, y) = (students[a].birthDate ?? .max, students[b].birthDate ?? .max)
+            return x != y ? x < y : a < b
+        }
+    }
+
     let comparison = PersonComparison()
     var comparators: [any FieldComparator] { comparison.fields }
 
@@ -33,27 +68,29 @@ struct ProbabilisticLinker {
         var review: [ReviewPair] = []
     }
 
-    /// Links `participants` (those the exact passes left) of `source`, updating its summary.
-    /// The model is trained on `everyone` (all of the organization's participants, linked by
-    /// an exact pass or not), so EM sees the easy matches too.
+    /// Links the participants at `remaining` (those the exact passes left) among `everyone`
+    /// of `source`, updating its summary. The model is trained on `everyone` (all of the
+    /// organization's participants, linked by an exact pass or not), so EM sees the easy matches too.
     func link(
-        _ participants: [StandardizedPerson], trainedOn everyone: [StandardizedPerson], source: String,
-        decisions: ReviewDecisions, summary: inout LinkSummary
+        _ remaining: [Int], of everyone: [StandardizedPerson], source: String, decisions: ReviewDecisions,
+        summary: inout LinkSummary
     ) -> Outcome {
+        let participants = remaining.map { everyone[$0] }
         let candidates = CandidatePairs(
-            participants: participants, students: students, rules: settings.blocking, cap: settings.maxCandidatePairs,
-            maxBlockSize: settings.maxBlockSize)
+            participants: participants, indexes: settings.blocking.map { indexes[$0]! }, cap: settings.maxCandidatePairs)
         summary.candidatePairs = candidates.pairs.count
         summary.pairsPerRule = candidates.perRule
         summary.skippedKeysPerRule = candidates.skippedKeys
         summary.capped = candidates.capped
         guard !candidates.pairs.isEmpty else { return Outcome() }
 
-        let vectors = compare(candidates.pairs.map { (Int($0.participant), Int($0.student)) }, participants)
+        var coded = codedStudents
+        for person in everyone { coded.append(person) }
+        let vectors = compare(candidates.pairs.map { (remaining[Int($0.participant)], Int($0.student)) }, coded)
         let sample = RandomPairSampler(
             leftCount: everyone.count, rightCount: students.count, seed: settings.seed, sampleSize: settings.randomPairs)
-        let u = FellegiSunterModel.estimateU(from: compare(sample.map { ($0.left, $0.right) }, everyone))
-        let m = trainM(everyone, u: u, summary: &summary)
+        let u = FellegiSunterModel.estimateU(from: compare(sample.map { ($0.left, Int(rosterPosition[$0.right])) }, coded))
+        let m = trainM(everyone, coded, u: u, summary: &summary)
         // Scoring uses u from random pairs with the prior of a random pair being a match, as Splink does.
         let model = FellegiSunterModel(m: m, u: u, lambda: settings.expectedMatchShare / Double(max(students.count, 1)))
         summary.model = model
@@ -109,7 +146,9 @@ struct ProbabilisticLinker {
     /// session (blocked pairs say nothing about them) and u held at its random-pair estimate;
     /// each field's m is the mean over the sessions that could estimate it (Splink's method).
     /// A field no session could estimate keeps EM's starting values.
-    private func trainM(_ everyone: [StandardizedPerson], u: [[Double]], summary: inout LinkSummary) -> [[Double]] {
+    private func trainM(
+        _ everyone: [StandardizedPerson], _ coded: CodedPeople, u: [[Double]], summary: inout LinkSummary
+    ) -> [[Double]] {
         let levelCounts = comparators.map(\.levels.labels.count)
         let starting = FellegiSunterModel.startingM(levelCounts: levelCounts)
         var sums = levelCounts.map { [Double](repeating: 0, count: $0) }
@@ -117,12 +156,10 @@ struct ProbabilisticLinker {
         summary.emIterations = 0
         summary.emConverged = true
         for rule in settings.training {
-            let pairs = CandidatePairs(
-                participants: everyone, students: students, rules: [rule], cap: settings.maxTrainingPairs,
-                maxBlockSize: settings.maxBlockSize)
+            let pairs = CandidatePairs(participants: everyone, indexes: [indexes[rule]!], cap: settings.maxTrainingPairs)
             guard !pairs.pairs.isEmpty else { continue }
             let fixed = Set(comparators.indices.filter { rule.fixedFields.contains(comparators[$0].levels.field) })
-            var vectors = compare(pairs.pairs.map { (Int($0.participant), Int($0.student)) }, everyone)
+            var vectors = compare(pairs.pairs.map { (Int($0.participant), Int($0.student)) }, coded)
             vectors.markMissing(fields: fixed)
             // The declared share of the participants this rule reached, spread over its pairs.
             let lambda = FellegiSunterModel.prior(
@@ -156,24 +193,26 @@ struct ProbabilisticLinker {
         return result
     }
 
-    /// Comparison vectors for `(participant, student)` index pairs, in order, built in parallel chunks.
-    private func compare(_ pairs: [(Int, Int)], _ participants: [StandardizedPerson]) -> ComparisonVectors {
+    /// Comparison vectors for `(participant, student)` index pairs, in order, built in parallel
+    /// chunks; participant `p` is `coded`'s person `students.count + p`.
+    private func compare(_ pairs: [(Int, Int)], _ coded: CodedPeople) -> ComparisonVectors {
         let chunk = 1 << 15
         let chunks = (pairs.count + chunk - 1) / chunk
         let comparison = self.comparison
-        let fieldCount = comparators.count
-        let students = self.students
+        let fieldCount = PersonComparison.fieldCount
+        let firstParticipant = students.count
         let parts = Parallel.map(chunks) { c -> [Int8] in
-            var levels: [Int8] = []
-            levels.reserveCapacity(min(chunk, pairs.count - c * chunk) * fieldCount)
-            participants.withUnsafeBufferPointer { participants in
-                students.withUnsafeBufferPointer { students in
-                    for (p, s) in pairs[(c * chunk)..<min(pairs.count, (c + 1) * chunk)] {
-                        comparison.levels(participants[p], students[s], into: &levels)
+            let range = (c * chunk)..<min(pairs.count, (c + 1) * chunk)
+            return [Int8](unsafeUninitializedCapacity: range.count * fieldCount) { levels, initialized in
+                coded.withBuffers { people in
+                    var out = levels.baseAddress!
+                    for (p, s) in pairs[range] {
+                        comparison.levels(people.people[firstParticipant + p], people.people[s], people, into: out)
+                        out += fieldCount
                     }
                 }
+                initialized = range.count * fieldCount
             }
-            return levels
         }
         return ComparisonVectors(levelCounts: comparators.map(\.levels.labels.count), levels: parts.flatMap { $0 })
     }

@@ -54,11 +54,12 @@ import Testing
             fixtures.person(given: ["Cy"], surname: "Ng", birth: (2015, 5, 5)),
         ]
         let rules: [BlockingRule] = [.birthDate, .givenNameSurname]
-        let all = CandidatePairs(participants: participants, students: students, rules: rules, cap: 100)
+        let indexes = rules.map { BlockingIndex(rule: $0, students: students, maxBlockSize: .max) }
+        let all = CandidatePairs(participants: participants, indexes: indexes, cap: 100)
         #expect(all.pairs.map { [$0.participant, $0.student] } == [[0, 0], [0, 1], [0, 2]])
         #expect(all.perRule.map(\.pairs) == [2, 2])
         #expect(!all.capped)
-        let capped = CandidatePairs(participants: participants, students: students, rules: rules, cap: 2)
+        let capped = CandidatePairs(participants: participants, indexes: indexes, cap: 2)
         #expect(capped.capped && capped.pairs.isEmpty)
     }
 

@@ -14,7 +14,13 @@ public struct BirthDateComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        guard let x = a.birthDate, let y = b.birthDate else { return ComparisonLevelSet.missing }
+        CodedPeople.level(a, b, level)
+    }
+
+    @inline(__always)
+    func level(_ a: CodedPeople.Person, _ b: CodedPeople.Person, _: CodedPeople.Buffers) -> Int8 {
+        guard a.hasBirthDate, b.hasBirthDate else { return ComparisonLevelSet.missing }
+        let (x, y) = (a.birthDate, b.birthDate)
         if x == y { return 0 }
         let p = CalendarDate.civil(x), q = CalendarDate.civil(y)
         if p.year == q.year && p.day == q.month && p.month == q.day { return 1 }

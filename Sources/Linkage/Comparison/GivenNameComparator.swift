@@ -12,25 +12,29 @@ public struct GivenNameComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        guard !a.givenNames.isEmpty, !b.givenNames.isEmpty else { return ComparisonLevelSet.missing }
+        CodedPeople.level(a, b, level)
+    }
+
+    @inline(__always)
+    func level(_ a: CodedPeople.Person, _ b: CodedPeople.Person, _ people: CodedPeople.Buffers) -> Int8 {
+        guard a.givenCount > 0, b.givenCount > 0 else { return ComparisonLevelSet.missing }
         let otherwise = Int8(levels.labels.count - 1)
         var best = otherwise
-        // Indices, not `for x in`: a copied GivenName retains each of its arrays, and this
-        // runs for tens of millions of pairs.
-        for i in a.givenNames.indices {
-            for j in b.givenNames.indices {
-                best = min(best, level(a.givenNames[i], b.givenNames[j]))
+        for i in Int(a.givenStart)..<Int(a.givenEnd) {
+            for j in Int(b.givenStart)..<Int(b.givenEnd) {
+                best = min(best, level(people.givenNames[i], people.givenNames[j], people))
                 if best == 0 { return 0 }
             }
         }
-        if best == otherwise, NameSwap.isSwapped(a, b) { return otherwise - 1 }
+        if best == otherwise, people.isSwapped(a, b) { return otherwise - 1 }
         return best
     }
 
-    private func level(_ x: borrowing GivenName, _ y: borrowing GivenName) -> Int8 {
-        if x.name.compact == y.name.compact { return 0 }
-        if x.isNicknameEquivalent(to: y) { return 1 }
-        let band = bands.band(JaroWinkler.similarity(x.name.compact, y.name.compact))
+    @inline(__always)
+    private func level(_ x: CodedPeople.GivenName, _ y: CodedPeople.GivenName, _ people: CodedPeople.Buffers) -> Int8 {
+        if x.text == y.text { return 0 }
+        if people.isNicknameEquivalent(x, y) { return 1 }
+        let band = bands.band(JaroWinkler.similarity(people.text(x.text), people.text(y.text)))
         return Int8(2 + (band ?? bands.thresholds.count + 1))
     }
 }

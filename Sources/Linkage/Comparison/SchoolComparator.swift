@@ -7,7 +7,12 @@ public struct SchoolComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        guard let x = a.school, let y = b.school else { return ComparisonLevelSet.missing }
-        return x == y ? 0 : 1
+        CodedPeople.level(a, b, level)
+    }
+
+    @inline(__always)
+    func level(_ a: CodedPeople.Person, _ b: CodedPeople.Person, _: CodedPeople.Buffers) -> Int8 {
+        guard a.school >= 0, b.school >= 0 else { return ComparisonLevelSet.missing }
+        return a.school == b.school ? 0 : 1
     }
 }

@@ -7,7 +7,12 @@ public struct SexComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        guard let x = a.sex, let y = b.sex else { return ComparisonLevelSet.missing }
-        return x == y ? 0 : 1
+        CodedPeople.level(a, b, level)
+    }
+
+    @inline(__always)
+    func level(_ a: CodedPeople.Person, _ b: CodedPeople.Person, _: CodedPeople.Buffers) -> Int8 {
+        guard a.sex >= 0, b.sex >= 0 else { return ComparisonLevelSet.missing }
+        return a.sex == b.sex ? 0 : 1
     }
 }

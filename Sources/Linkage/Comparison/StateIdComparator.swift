@@ -10,13 +10,18 @@ public struct StateIdComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        guard let x = a.stateId, let y = b.stateId else { return ComparisonLevelSet.missing }
-        if x == y { return 0 }
-        return Self.isOneSlip(Array(x.utf8), Array(y.utf8)) ? 1 : 2
+        CodedPeople.level(a, b, level)
+    }
+
+    @inline(__always)
+    func level(_ a: CodedPeople.Person, _ b: CodedPeople.Person, _ people: CodedPeople.Buffers) -> Int8 {
+        guard a.stateId >= 0, b.stateId >= 0 else { return ComparisonLevelSet.missing }
+        if a.stateId == b.stateId { return 0 }
+        return Self.isOneSlip(people.text(a.stateIdText), people.text(b.stateIdText)) ? 1 : 2
     }
 
     /// Whether one edit (substitution, insertion, deletion or adjacent transposition) turns one into the other.
-    static func isOneSlip(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+    static func isOneSlip(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         guard long.count - short.count <= 1 else { return false }
         guard let first = short.indices.first(where: { short[$0] != long[$0] }) else { return true }

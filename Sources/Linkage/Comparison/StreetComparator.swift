@@ -10,8 +10,13 @@ public struct StreetComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        guard let x = a.street, let y = b.street else { return ComparisonLevelSet.missing }
-        if x == y { return 0 }
-        return Int8(1 + (bands.band(JaroWinkler.similarity(x, y)) ?? bands.thresholds.count))
+        CodedPeople.level(a, b, level)
+    }
+
+    @inline(__always)
+    func level(_ a: CodedPeople.Person, _ b: CodedPeople.Person, _ people: CodedPeople.Buffers) -> Int8 {
+        guard a.street >= 0, b.street >= 0 else { return ComparisonLevelSet.missing }
+        if a.street == b.street { return 0 }
+        return Int8(1 + (bands.band(JaroWinkler.similarity(people.text(a.street), people.text(b.street))) ?? bands.thresholds.count))
     }
 }

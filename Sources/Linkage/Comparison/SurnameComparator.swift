@@ -11,18 +11,27 @@ public struct SurnameComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        // Fields read in place, not `if let x = a.surname`: a copied name retains each of its arrays.
-        guard a.surname != nil, b.surname != nil else { return ComparisonLevelSet.missing }
-        if a.surname!.compact == b.surname!.compact { return 0 }
-        let (xParts, yParts) = (a.surname!.parts, b.surname!.parts)
-        if xParts.contains(where: { yParts.contains($0) }) { return 1 }
-        var similarity = JaroWinkler.similarity(a.surname!.compact, b.surname!.compact)
+        CodedPeople.level(a, b, level)
+    }
+
+    @inline(__always)
+    func level(_ a: CodedPeople.Person, _ b: CodedPeople.Person, _ people: CodedPeople.Buffers) -> Int8 {
+        guard a.surname >= 0, b.surname >= 0 else { return ComparisonLevelSet.missing }
+        if a.surname == b.surname { return 0 }
+        let (xParts, yParts) = (Int(a.partsStart)..<Int(a.partsEnd), Int(b.partsStart)..<Int(b.partsEnd))
+        for p in xParts {
+            for q in yParts where people.surnameParts[p] == people.surnameParts[q] { return 1 }
+        }
+        var similarity = JaroWinkler.similarity(people.text(a.surname), people.text(b.surname))
         if xParts.count > 1 || yParts.count > 1 {
             for p in xParts {
-                for q in yParts { similarity = max(similarity, JaroWinkler.similarity(p, q)) }
+                for q in yParts {
+                    similarity = max(
+                        similarity, JaroWinkler.similarity(people.text(people.surnameParts[p]), people.text(people.surnameParts[q])))
+                }
             }
         }
         if let band = bands.band(similarity) { return Int8(2 + band) }
-        return NameSwap.isSwapped(a, b) ? Int8(levels.labels.count - 2) : Int8(levels.labels.count - 1)
+        return people.isSwapped(a, b) ? Int8(levels.labels.count - 2) : Int8(levels.labels.count - 1)
     }
 }

@@ -7,7 +7,13 @@ public struct ZipComparator: FieldComparator {
     }
 
     public func level(_ a: StandardizedPerson, _ b: StandardizedPerson) -> Int8 {
-        guard let x = a.zip, let y = b.zip else { return ComparisonLevelSet.missing }
+        CodedPeople.level(a, b, level)
+    }
+
+    @inline(__always)
+    func level(_ a: CodedPeople.Person, _ b: CodedPeople.Person, _: CodedPeople.Buffers) -> Int8 {
+        guard a.hasZip, b.hasZip else { return ComparisonLevelSet.missing }
+        let (x, y) = (a.zip, b.zip)
         if x == y { return 0 }
         return ZipCode.area(x) == ZipCode.area(y) ? 1 : 2
     }

@@ -5,9 +5,9 @@ import BackboneCore
 /// Built per distinct person id by `PersonStandardizer`; a person seen on several rows keeps
 /// the first value of each field and every distinct given name.
 ///
-/// A class, not a struct: linkage reads both people of tens of millions of pairs, and
-/// handing a reference around costs one retain where a copy of the struct moved its every
-/// field and retained each of its names.
+/// A class, not a struct: blocking and review hand people around, and a reference costs one
+/// retain where a copy of the struct moved its every field and retained each of its names.
+/// The comparison of tens of millions of pairs reads `CodedPeople` instead.
 public final class StandardizedPerson: Sendable {
     public let id: String
     public let stateId: String?
