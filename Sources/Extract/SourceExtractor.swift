@@ -22,8 +22,18 @@ public enum SourceExtractor {
 
     /// Reads file `index` of a source's `files` on its own.
     public static func extractFile(_ index: Int, of files: [String], source: SourceConfig, displayBase: String) throws -> FilePart {
-        var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
         let display = FilePath.walk(to: files[index], from: displayBase)
+        do {
+            return try readFile(index, of: files, source: source, display: display)
+        } catch var diagnostic as Diagnostic where diagnostic.location?.file == files[index] {
+            // Opening, reading and inflating name the file by its absolute path; locations name it as the run does.
+            diagnostic.location?.file = display
+            throw diagnostic
+        }
+    }
+
+    private static func readFile(_ index: Int, of files: [String], source: SourceConfig, display: String) throws -> FilePart {
+        var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
         let counting = CountingByteSource(try openByteSource(path: files[index]))
         assembler.beginFile(display)
         let place = FilePlace(index: index, name: display)
@@ -76,6 +86,12 @@ public enum SourceExtractor {
                 throw Diagnostic.error(
                     "column '\(name)' for field '\(mapping.field)' is not in the header of \(file.name); the header has: "
                         + reader.header.joined(separator: ", "),
+                    at: SourceLocation(file: file.name, line: 1))
+            }
+            if let repeated = normalizedHeader[(index + 1)...].firstIndex(of: normalizedHeader[index]) {
+                throw Diagnostic.error(
+                    "column '\(name)' for field '\(mapping.field)' appears twice in the header of \(file.name) "
+                        + "(columns \(index + 1) and \(repeated + 1)); expected one column of that name",
                     at: SourceLocation(file: file.name, line: 1))
             }
             columnIndex.append(index)
