@@ -21,7 +21,7 @@ struct PipelineDecoding {
     /// Where source paths may lead; nil while `project_root` or `allowed_paths` cannot be read.
     var projectFolder: ProjectFolder?
 
-    static let topLevelKeys = ["backbone", "partnership", "partners", "sources", "stages", "project_root", "allowed_paths"]
+    static let topLevelKeys = ["backbone", "partnership", "partners", "sources", "stages", "project_root", "allowed_paths", "limits"]
     static let partnerKeys = ["name", "kind"]
     static let supportedVersion = 1
 
@@ -46,11 +46,13 @@ struct PipelineDecoding {
         else { return nil }
         let versionIsSupported = root["backbone"].map { checkVersion($0, of: "pipeline file") } ?? false
         projectFolder = decodeProjectFolder(root)
+        let limits = decodeLimits(root["limits"])
         let partnership = root["partnership"].flatMap { decodePartnership($0) }
         let partners = root["partners"].flatMap { decodePartners($0) }
         let sources = root["sources"].flatMap { decodeSources($0) }
         let stages = decodeStages(root.entry("stages"), partners: partners, sources: sources)
-        guard versionIsSupported, let partnership, let partners, let sources, let stages else { return nil }
+        guard versionIsSupported, let partnership, let partners, var sources, let stages, let limits else { return nil }
+        for index in sources.indices { sources[index].limits = limits }
         return PipelineConfig(file: file, partnership: partnership, partners: partners, sources: sources, stages: stages)
     }
 

@@ -33,7 +33,7 @@ import Testing
             "H/pipelines/unknown-keys.yml:10:5: error: unknown key 'colour' in source 'students'; expected one of: "
                 + "delimiter, encoding, fields, format, null_values, partner, path, record, rules, table, threshold",
             "H/pipelines/unknown-keys.yml:11:1: error: unknown key 'stagez' in the pipeline file; expected one of: "
-                + "allowed_paths, backbone, partners, partnership, project_root, sources, stages; did you mean 'stages'?",
+                + "allowed_paths, backbone, limits, partners, partnership, project_root, sources, stages; did you mean 'stages'?",
         ])
     }
 

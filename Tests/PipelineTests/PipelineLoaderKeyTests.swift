@@ -30,7 +30,7 @@ import Testing
         let yaml = S.pipeline(S.students, "colour: red")
         #expect(S.errors(yaml) == [
             "p.yml:10:1: error: unknown key 'colour' in the pipeline file; expected one of: allowed_paths, "
-                + "backbone, partners, partnership, project_root, sources, stages"
+                + "backbone, limits, partners, partnership, project_root, sources, stages"
         ])
     }
 
