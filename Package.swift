@@ -4,7 +4,9 @@ import PackageDescription
 let package = Package(
     name: "Backbone",
     products: [
-        .executable(name: "backbone", targets: ["backbone"])
+        .executable(name: "backbone", targets: ["backbone"]),
+        /// The parsers, for the libFuzzer targets in fuzz/ (a separate package).
+        .library(name: "BackboneFuzzing", targets: ["BackboneCore", "Extract", "Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

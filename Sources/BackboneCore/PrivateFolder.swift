@@ -8,13 +8,13 @@ public enum PrivateFolder {
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
         } catch {
-            throw Diagnostic.error("cannot create private folder: \(error.localizedDescription)", at: SourceLocation(file: path))
+            throw InternalError("cannot create private folder: \(error.localizedDescription)", at: SourceLocation(file: path))
         }
     }
 
     public static func writeFile(_ data: Data, to path: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw Diagnostic.error("cannot write private file", at: SourceLocation(file: path))
+            throw InternalError("cannot write private file", at: SourceLocation(file: path))
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }

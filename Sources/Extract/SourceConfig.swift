@@ -25,6 +25,8 @@ public struct SourceConfig: Sendable {
     public var location: SourceLocation
     /// Where `path` is written: a missing input is reported there. Nil for sources made in code.
     public var pathLocation: SourceLocation?
+    /// The pipeline file's `limits:`, the same for every source.
+    public var limits = ExtractLimits()
 
     public init(
         id: String, partner: String, path: String, format: SourceFormat, table: CanonicalTable,

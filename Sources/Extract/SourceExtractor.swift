@@ -1,4 +1,5 @@
 import BackboneCore
+import Foundation
 
 /// Reads one source's files and maps them onto its canonical table.
 public enum SourceExtractor {
@@ -22,9 +23,21 @@ public enum SourceExtractor {
 
     /// Reads file `index` of a source's `files` on its own.
     public static func extractFile(_ index: Int, of files: [String], source: SourceConfig, displayBase: String) throws -> FilePart {
-        var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
         let display = FilePath.walk(to: files[index], from: displayBase)
-        let counting = CountingByteSource(try openByteSource(path: files[index]))
+        do {
+            return try readFile(index, of: files, source: source, display: display)
+        } catch var diagnostic as Diagnostic where diagnostic.location?.file == files[index] {
+            // Opening, reading and inflating name the file by its absolute path; locations name it as the run does.
+            diagnostic.location?.file = display
+            throw diagnostic
+        }
+    }
+
+    private static func readFile(_ index: Int, of files: [String], source: SourceConfig, display: String) throws -> FilePart {
+        var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
+        try checkSize(of: files[index], display: display, limits: source.limits)
+        let counting = CountingByteSource(
+            try openByteSource(path: files[index], gzipLimits: GzipLimits(maxOutputBytes: source.limits.maxInflatedBytes)))
         assembler.beginFile(display)
         let place = FilePlace(index: index, name: display)
         let rowsRead: Int
@@ -35,6 +48,16 @@ public enum SourceExtractor {
         return FilePart(
             table: assembler.builder.build(), rowsRead: rowsRead, bytes: counting.count, rejected: assembler.rejected,
             problems: assembler.problems())
+    }
+
+    /// A file larger than `limits: max_file_size` is not opened.
+    private static func checkSize(of path: String, display: String, limits: ExtractLimits) throws {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > limits.maxFileBytes
+        else { return }
+        throw Diagnostic.error(
+            "the file is \(size) bytes, more than \(limits.maxFileBytes), the limit 'limits: max_file_size'; "
+                + "raise it if the export really is this large", at: SourceLocation(file: display))
     }
 
     /// The source as one pass over its files in order would have read it.
@@ -67,7 +90,8 @@ public enum SourceExtractor {
         _ source: SourceConfig, from input: ByteSource, file: FilePlace, into assembler: inout RowAssembler
     ) throws -> Int {
         let reader = try CSVReader(
-            source: input, file: file.name, options: CSVOptions(delimiter: source.delimiter, encoding: source.encoding))
+            source: input, file: file.name,
+            options: CSVOptions(delimiter: source.delimiter, encoding: source.encoding, maxFieldBytes: source.limits.maxFieldBytes))
         let normalizedHeader = reader.header.map(CSVHeader.normalize)
         var columnIndex: [Int] = []
         for mapping in source.fields {
@@ -78,16 +102,29 @@ public enum SourceExtractor {
                         + reader.header.joined(separator: ", "),
                     at: SourceLocation(file: file.name, line: 1))
             }
+            if let repeated = normalizedHeader[(index + 1)...].firstIndex(of: normalizedHeader[index]) {
+                throw Diagnostic.error(
+                    "column '\(name)' for field '\(mapping.field)' appears twice in the header of \(file.name) "
+                        + "(columns \(index + 1) and \(repeated + 1)); expected one column of that name",
+                    at: SourceLocation(file: file.name, line: 1))
+            }
             columnIndex.append(index)
+        }
+        var rows = 0
+        func countRow(_ line: Int) throws {
+            rows += 1
+            if rows > source.limits.maxRows { throw source.limits.tooManyRows(line, in: file.name) }
         }
         try reader.read(
             row: { row in
+                try countRow(row.line)
                 assembler.add(
                     origin: row.line, location: SourceLocation(file: file.name, line: row.line),
                     span: .bytes(file: file.index, offset: row.byteOffset, length: row.byteLength),
                     raw: { i in columnIndex[i] < 0 ? nil : Substring(row.string(columnIndex[i])) })
             },
             malformed: { bad in
+                try countRow(bad.location.line ?? 0)
                 assembler.reject(
                     RejectedRow(
                         location: bad.location, reason: bad.message,
@@ -112,6 +149,7 @@ public enum SourceExtractor {
         let reader = try XMLRecordReader(
             source: input, file: file.name, recordElement: source.recordElement ?? "", fieldPaths: paths)
         while let record = try reader.next() {
+            if reader.recordsRead > source.limits.maxRows { throw source.limits.tooManyRows(record.line, in: file.name) }
             assembler.add(
                 origin: record.number,
                 location: SourceLocation(file: file.name, line: record.line, record: record.number, path: source.recordElement),

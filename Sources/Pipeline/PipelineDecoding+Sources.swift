@@ -40,7 +40,7 @@ extension PipelineDecoding {
             id: id, table: table, mapped: table.flatMap { Self.mappedFields(source["fields"], of: $0) },
             rules: source.entry("rules"), threshold: source.entry("threshold")))
         let partner = source["partner"].flatMap { partnerReference($0) }
-        let path = source["path"].flatMap { checkedPath($0) }
+        let path = source["path"].flatMap { checkedPath($0) }.flatMap { confined($0, at: source["path"]) }
         let format = sourceFormat(source, path: path, pathNode: source["path"])
         let settings = format.flatMap { formatSettings(source, format: $0, owner: owner, path: path ?? "") }
         let nullValues = source["null_values"].flatMap { strings($0, for: "'null_values'") } ?? []
@@ -84,6 +84,13 @@ extension PipelineDecoding {
             return nil
         }
         return path
+    }
+
+    /// The path when it stays in the project folder or a folder `allowed_paths:` declares.
+    private mutating func confined(_ path: String, at node: Node?) -> String? {
+        guard let projectFolder, let node, let refusal = projectFolder.refusal(of: path) else { return path }
+        reader.error(refusal, at: node)
+        return nil
     }
 
     /// `format:` when given, else from the extension of `path` (`.csv`, `.txt`, `.tsv`, `.xml`, each

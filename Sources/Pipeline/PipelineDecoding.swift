@@ -18,8 +18,10 @@ struct PipelineDecoding {
     /// Every source's `rules:` and `threshold:`, decoded once all sources' fields are known;
     /// nil when any could not be read.
     var sourceRules: [SourceRules]? = []
+    /// Where source paths may lead; nil while `project_root` or `allowed_paths` cannot be read.
+    var projectFolder: ProjectFolder?
 
-    static let topLevelKeys = ["backbone", "partnership", "partners", "sources", "stages"]
+    static let topLevelKeys = ["backbone", "partnership", "partners", "sources", "stages", "project_root", "allowed_paths", "limits"]
     static let partnerKeys = ["name", "kind"]
     static let supportedVersion = 1
 
@@ -43,12 +45,24 @@ struct PipelineDecoding {
             required: ["backbone", "partnership", "partners", "sources"])
         else { return nil }
         let versionIsSupported = root["backbone"].map { checkVersion($0, of: "pipeline file") } ?? false
+        projectFolder = decodeProjectFolder(root)
+        let limits = decodeLimits(root["limits"])
         let partnership = root["partnership"].flatMap { decodePartnership($0) }
         let partners = root["partners"].flatMap { decodePartners($0) }
         let sources = root["sources"].flatMap { decodeSources($0) }
         let stages = decodeStages(root.entry("stages"), partners: partners, sources: sources)
-        guard versionIsSupported, let partnership, let partners, let sources, let stages else { return nil }
+        guard versionIsSupported, let partnership, let partners, var sources, let stages, let limits else { return nil }
+        for index in sources.indices { sources[index].limits = limits }
         return PipelineConfig(file: file, partnership: partnership, partners: partners, sources: sources, stages: stages)
+    }
+
+    /// `project_root:` and `allowed_paths:`, both relative to the pipeline file.
+    private mutating func decodeProjectFolder(_ root: YAMLMapping) -> ProjectFolder? {
+        let projectRoot = root["project_root"].flatMap { reader.string($0, for: "'project_root'") }
+        let allowed = root["allowed_paths"].flatMap { strings($0, for: "'allowed_paths'") }
+        if root["project_root"] != nil, projectRoot == nil { return nil }
+        if root["allowed_paths"] != nil, allowed == nil { return nil }
+        return ProjectFolder(pipelineFile: file, projectRoot: projectRoot, allowedPaths: allowed ?? [])
     }
 
     /// `backbone: 1` of a pipeline or link settings file (`kind` names which in the error).

@@ -5,8 +5,8 @@ import Measure
 ///
 /// Every problem in the file is found in one pass and thrown together as a
 /// `DiagnosticsError`, sorted by line and column, each naming `file:line:column`, so a
-/// person fixes the whole file at once. No export is opened and no path is resolved: paths
-/// stay as written, relative to the pipeline file.
+/// person fixes the whole file at once. No export is opened: paths stay as written, relative
+/// to the pipeline file, and are only checked to stay in the project folder (`ProjectFolder`).
 public enum PipelineLoader {
     /// Loads the file at `path`; messages name the file as `path` is written.
     public static func load(path: String) throws -> PipelineConfig {

@@ -111,7 +111,7 @@ extension PipelineRunner {
 
     /// The next run does the stage again: worth a warning, not a failed run.
     private func warnNotCached(_ error: Error) {
-        let diagnostic = (error as? Diagnostic) ?? .error("\(error)")
+        let diagnostic = (error as? Diagnostic) ?? (error as? InternalError)?.diagnostic ?? .error("\(error)")
         observer?.warning(.warning(
             "the stage cache was not updated (\(diagnostic.message)); the next run repeats this stage", at: diagnostic.location))
     }

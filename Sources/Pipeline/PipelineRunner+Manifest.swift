@@ -15,6 +15,7 @@ extension PipelineRunner {
                 source: quality.source, files: inputs.files(ofSource: quality.source).map { input($0) },
                 rowsRead: quality.rowsRead, rowsKept: quality.rowsKept, rowsQuarantined: quality.rowsRejected)
         }
+        try RowAccounting.check(sources, declared: config.sources)
         let finished = Date()
         return RunManifest(
             backboneVersion: BackboneVersion.current,

@@ -39,6 +39,7 @@ public enum RunStatus: String, Sendable, CaseIterable {
         case is DataQualityStop: self = .dataQualityFailed
         case is InputProblem: self = .inputProblem
         case is RunLockBusy: self = .busy
+        case is InternalError: self = .internalError
         case is DiagnosticsError, is Diagnostic: self = .configurationError
         default: self = .internalError
         }
@@ -51,6 +52,7 @@ public enum RunStatus: String, Sendable, CaseIterable {
         case let problem as InputProblem: return problem.diagnostics
         case let errors as DiagnosticsError: return errors.diagnostics
         case let diagnostic as Diagnostic: return [diagnostic]
+        case let failure as InternalError: return [failure.diagnostic]
         default: return [.error(String(describing: error))]
         }
     }

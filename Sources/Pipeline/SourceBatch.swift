@@ -54,7 +54,14 @@ enum SourceBatch {
                 }
             }
             if sourceParts.count == files[s].count, !files[s].isEmpty {
-                extracted.append(SourceExtractor.assemble(source, files: files[s], parts: sourceParts))
+                let whole = SourceExtractor.assemble(source, files: files[s], parts: sourceParts)
+                if whole.rowsRead > source.limits.maxRows {
+                    failures.append(.error(
+                        "source '\(source.id)' reads \(whole.rowsRead) rows from its \(files[s].count) files, more than "
+                            + "\(source.limits.maxRows), the limit 'limits: max_rows'; raise it if the exports really are this large",
+                        at: source.pathLocation ?? source.location))
+                }
+                extracted.append(whole)
             }
         }
         // Missing files, missing columns and unreadable bytes are the export's problem, not the pipeline file's.

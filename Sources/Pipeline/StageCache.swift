@@ -68,7 +68,7 @@ struct StageCache {
         let temporary = folder + "/." + entry + ".\(getpid()).tmp"
         let written = FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600])
         guard written, let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw Diagnostic.error("cannot write the stage cache entry", at: SourceLocation(file: temporary))
+            throw InternalError("cannot write the stage cache entry", at: SourceLocation(file: temporary))
         }
         do {
             defer { try? handle.close() }

@@ -25,6 +25,25 @@ struct YAMLDocument {
     init(yaml: String, file: String) {
         self.file = file
         var text = Array(yaml.unicodeScalars)
+        switch YAMLExpansion.check(text) {
+        case .withinBudget:
+            break
+        case .beyondBudget(let mark):
+            diagnostics.append(.error(
+                "the YAML expands to more than \(YAMLExpansion.maximumNodes) nodes through anchors and aliases; "
+                    + "expected a configuration of ordinary size (is an alias repeated inside anchors it repeats?)",
+                at: location(of: mark)))
+            return
+        case .unreadable(let YamlError.duplicatedKeysInMapping(duplicates, context)):
+            diagnostics.append(.error("duplicate key '\(duplicates.first ?? "")'", at: location(of: context.mark)))
+            return
+        case .unreadable(let error as YamlError):
+            diagnostics.append(syntaxDiagnostic(error))
+            return
+        case .unreadable(let error):
+            diagnostics.append(.error("cannot read the YAML: \(error)", at: SourceLocation(file: file)))
+            return
+        }
         var renames = 0
         while true {
             do {

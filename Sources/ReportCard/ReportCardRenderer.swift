@@ -74,7 +74,7 @@ public struct ReportCardRenderer {
                 throw Diagnostic.error("report asset is missing", at: SourceLocation(file: source))
             }
             guard fm.createFile(atPath: directory + "/" + asset, contents: data) else {
-                throw Diagnostic.error("cannot write report asset", at: SourceLocation(file: directory + "/" + asset))
+                throw InternalError("cannot write report asset", at: SourceLocation(file: directory + "/" + asset))
             }
         }
         try write(IndicatorsCSV.render(model.indicators, schoolNames: model.schoolNames), to: directory + "/indicators.csv")
@@ -116,7 +116,7 @@ public struct ReportCardRenderer {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw Diagnostic.error("cannot write report file: \(error.localizedDescription)", at: SourceLocation(file: path))
+            throw InternalError("cannot write report file: \(error.localizedDescription)", at: SourceLocation(file: path))
         }
     }
 

@@ -12,7 +12,7 @@ final class PrivateFileSink: ByteSink {
     init(path: String) throws {
         try PrivateFolder.writeFile(Data(), to: path)
         guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw Diagnostic.error("cannot write private file", at: SourceLocation(file: path))
+            throw InternalError("cannot write private file", at: SourceLocation(file: path))
         }
         self.path = path
         self.handle = handle
@@ -34,7 +34,7 @@ final class PrivateFileSink: ByteSink {
         do {
             try handle.write(contentsOf: pending)
         } catch {
-            throw Diagnostic.error(
+            throw InternalError(
                 "cannot write private file: \(error.localizedDescription)", at: SourceLocation(file: path))
         }
         pending.removeAll(keepingCapacity: true)

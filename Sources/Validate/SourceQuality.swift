@@ -35,7 +35,7 @@ public struct SourceQuality: Sendable {
         let table = validation?.kept ?? extracted.table
         let quarantined = validation?.quarantined.count ?? 0
         guard extracted.rowsRead == table.rowCount + extracted.rejected.count + quarantined else {
-            throw Diagnostic.error(
+            throw InternalError(
                 "internal error: \(extracted.rowsRead) rows read but \(table.rowCount) kept, "
                     + "\(extracted.rejected.count) set aside at extract and \(quarantined) quarantined",
                 at: extracted.config.location)

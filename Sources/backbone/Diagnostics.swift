@@ -11,6 +11,8 @@ enum Diagnostics {
         switch error {
         case is DataQualityStop: printToStandardError("error: the data failed checks that stop the run; nothing was published")
         case is InputProblem: printToStandardError("error: an input is missing, unreadable or changed; nothing was published")
+        case is InternalError:
+            printToStandardError("error: the run could not finish (a full disk, a folder it may not write, or a bug); nothing was published")
         default: break
         }
         return status.exitCode

@@ -102,6 +102,7 @@ enum TinyPipeline {
             stages:
               link: { reference: students }
               report: { templates: \(Fixtures.root.appendingPathComponent("reports/default").path) }
+            allowed_paths: [\(Fixtures.path("threshold"))]
             """
         let path = folder.appendingPathComponent("tiny.yml").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))

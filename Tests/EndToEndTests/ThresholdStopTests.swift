@@ -30,6 +30,7 @@ import Testing
         stages:
           link: { reference: students }
           report: { templates: \(Fixtures.root.appendingPathComponent("reports/default").path) }
+        allowed_paths: [\(Fixtures.path("threshold"))]
         """
     }
 

@@ -29,8 +29,8 @@ import Testing
     @Test func unknownKeyWithoutACloseOneOnlyLists() {
         let yaml = S.pipeline(S.students, "colour: red")
         #expect(S.errors(yaml) == [
-            "p.yml:10:1: error: unknown key 'colour' in the pipeline file; expected one of: backbone, partners, "
-                + "partnership, sources, stages"
+            "p.yml:10:1: error: unknown key 'colour' in the pipeline file; expected one of: allowed_paths, "
+                + "backbone, limits, partners, partnership, project_root, sources, stages"
         ])
     }
 

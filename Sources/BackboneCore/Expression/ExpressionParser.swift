@@ -3,13 +3,25 @@
 /// Comparisons do not chain (`a < b < c` is an error), `not` binds looser than comparisons
 /// (`not a == b` is `not (a == b)`) and so needs parentheses inside one, and a list
 /// `[…]` may only follow `in`.
+///
+/// Size is bounded so a hostile or runaway expression cannot exhaust the stack of the parser or
+/// of the walks over its tree: at most `maximumTokens` tokens and `maximumDepth` levels of
+/// parentheses, `not`, signs and right operands inside each other.
 struct ExpressionParser {
+    static let maximumTokens = 1000
+    static let maximumDepth = 64
+
     private let tokens: [ExpressionToken]
     private var position = 0
+    private var depth = 0
 
     init(_ text: String) throws(ExpressionSyntaxError) {
         var lexer = ExpressionLexer(text)
         tokens = try lexer.tokens()
+        if tokens.count > Self.maximumTokens + 1 {
+            throw ExpressionSyntaxError(
+                "the expression is longer than \(Self.maximumTokens) tokens; expected a shorter condition", at: tokens[Self.maximumTokens].offset)
+        }
     }
 
     mutating func parse() throws(ExpressionSyntaxError) -> ExpressionNode {
@@ -39,6 +51,11 @@ struct ExpressionParser {
 
     /// An expression whose operators all bind at least as tightly as `minimum`.
     private mutating func expression(binding minimum: ExpressionPrecedence) throws(ExpressionSyntaxError) -> ExpressionNode {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw ExpressionSyntaxError("the expression is nested more than \(Self.maximumDepth) levels deep", at: peek.offset)
+        }
         var left = try prefix(binding: minimum)
         while let op = binaryOperator(peek), op.precedence >= minimum {
             let opToken = advance()
