@@ -9,7 +9,8 @@ seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=${*:-FuzzCSV FuzzXML FuzzPipeline FuzzExpression}
 config=${CONFIG:-release}
-swift build -c "$config" --sanitize fuzzer --sanitize address
+# --sanitize links the runtimes; -Xswiftc instruments the Swift modules for coverage.
+swift build -c "$config" --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address
 for target in $targets; do
     mkdir -p "findings/$target" "corpus/$target"
     echo "== $target for $seconds s"
