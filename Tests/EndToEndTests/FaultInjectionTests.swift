@@ -33,7 +33,8 @@ import Testing
                     fields: { person_id: id, first_name: first, last_name: last, birth_date: dob }
                 stages:
                   link: { reference: students }
-                  report: { templates: \(Fixtures.root.appendingPathComponent("reports/default").path) }
+                  report: { templates: \(Fixtures.templates) }
+                allowed_paths: [\(Fixtures.templates)]
                 """
             try Data(text.utf8).write(to: URL(fileURLWithPath: pipeline))
             try FileManager.default.createDirectory(
