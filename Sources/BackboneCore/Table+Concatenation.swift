@@ -21,17 +21,16 @@ extension Column {
         switch first.storage {
         case .strings:
             var dictionary: [String] = []
-            var lookup: [String: Int32] = [:]
+            var lookup = ByteStringTable()
             var codes: [Int32] = []
             codes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
             for part in parts {
                 guard case .strings(let partCodes, let partDictionary) = part.storage else { preconditionFailure("column types differ") }
                 let renumbered = partDictionary.map { text -> Int32 in
-                    if let code = lookup[text] { return code }
-                    let code = Int32(dictionary.count)
-                    dictionary.append(text)
-                    lookup[text] = code
-                    return code
+                    var utf8 = text
+                    let (code, isNew) = utf8.withUTF8 { lookup.id(adding: $0) }
+                    if isNew { dictionary.append(text) }
+                    return Int32(code)
                 }
                 codes += partCodes.map { $0 < 0 ? -1 : renumbered[Int($0)] }
             }

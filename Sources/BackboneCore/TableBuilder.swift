@@ -32,6 +32,32 @@ public struct TableBuilder: Sendable {
         origins.append(origin, byteOffset: byteOffset, byteLength: byteLength)
     }
 
+    /// Appends one row of cells in the order of `fields`; `string(column, id)` gives the text
+    /// of a string column's id the first time the column meets that id. A table is built
+    /// from cells or from values, not both.
+    public mutating func append(
+        _ cells: UnsafeBufferPointer<TableCell>, origin: Int, byteOffset: Int, byteLength: Int,
+        string: (_ column: Int, _ id: Int) -> String
+    ) {
+        appendCells(cells, string: string)
+        origins.append(origin, byteOffset: byteOffset, byteLength: byteLength)
+    }
+
+    /// Appends one row of cells read from a record (an XML record), as above.
+    public mutating func append(
+        _ cells: UnsafeBufferPointer<TableCell>, origin: Int, string: (_ column: Int, _ id: Int) -> String
+    ) {
+        appendCells(cells, string: string)
+        origins.append(origin)
+    }
+
+    private mutating func appendCells(_ cells: UnsafeBufferPointer<TableCell>, string: (Int, Int) -> String) {
+        precondition(cells.count == builders.count, "row width \(cells.count) ≠ \(builders.count) in \(name)")
+        builders.withUnsafeMutableBufferPointer { builders in
+            for i in builders.indices { builders[i].append(cells[i]) { id in string(i, id) } }
+        }
+    }
+
     private mutating func appendValues(_ values: [Value]) {
         precondition(values.count == builders.count, "row width \(values.count) ≠ \(builders.count) in \(name)")
         for i in builders.indices { builders[i].append(values[i]) }
@@ -52,13 +78,29 @@ struct ColumnBuilder: Sendable {
     private var codes: [Int32] = []
     private var dictionary: [String] = []
     private var lookup: [String: Int32] = [:]
+    /// Cells: the code of each caller id seen so far, -1 for ids not yet met.
+    private var codeOfID: [Int32] = []
     private var integers: [Int64] = []
     private var decimals: [Double] = []
     private var booleans: [Bool] = []
     private var valid: [Bool] = []
     let type: FieldType
+    /// How cells are stored, decided once: switching on `type` per cell would copy its code list.
+    private let kind: Kind
 
-    init(type: FieldType) { self.type = type }
+    private enum Kind {
+        case strings, integers, decimals, booleans
+    }
+
+    init(type: FieldType) {
+        self.type = type
+        switch type {
+        case .string, .code: kind = .strings
+        case .integer, .grade, .schoolYear, .date: kind = .integers
+        case .decimal: kind = .decimals
+        case .boolean: kind = .booleans
+        }
+    }
 
     mutating func append(_ value: Value) {
         switch type {
@@ -84,6 +126,29 @@ struct ColumnBuilder: Sendable {
         case .boolean:
             if case .boolean(let b) = value { booleans.append(b); valid.append(true) }
             else { booleans.append(false); valid.append(false) }
+        }
+    }
+
+    mutating func append(_ cell: TableCell, string: (Int) -> String) {
+        switch kind {
+        case .strings:
+            if cell.isNull { codes.append(-1); return }
+            let id = Int(cell.bits)
+            if id < codeOfID.count, codeOfID[id] >= 0 { codes.append(codeOfID[id]); return }
+            if id >= codeOfID.count { codeOfID.append(contentsOf: repeatElement(-1, count: id + 1 - codeOfID.count)) }
+            let code = Int32(dictionary.count)
+            dictionary.append(string(id))
+            codeOfID[id] = code
+            codes.append(code)
+        case .integers:
+            integers.append(cell.isNull ? 0 : cell.bits)
+            valid.append(!cell.isNull)
+        case .decimals:
+            decimals.append(cell.isNull ? 0 : Double(bitPattern: UInt64(bitPattern: cell.bits)))
+            valid.append(!cell.isNull)
+        case .booleans:
+            booleans.append(!cell.isNull && cell.bits != 0)
+            valid.append(!cell.isNull)
         }
     }
 

@@ -37,6 +37,13 @@ public struct CSVRow {
         return try body(UnsafeBufferPointer(start: base + span.start, count: span.length))
     }
 
+    /// The UTF-8 bytes of field `index`, valid only during the callback that received the row:
+    /// for callers that hand several fields on without a closure each.
+    @inlinable
+    public func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        withBytes(index) { $0 }
+    }
+
     /// Field `index` as a string.
     @inlinable
     public func string(_ index: Int) -> String {

@@ -7,73 +7,105 @@ import BackboneCore
 struct RowAssembler {
     static let examplesKept = 5
 
-    let parsers: [FieldParser]
+    private var fields: [CellParser]
     /// Per field: an unreadable value sets the row aside (`invalid: error`).
-    let rejectsInvalid: [Bool]
-    let constants: [Value?]
-    let nullValues: Set<String>
+    private let rejectsInvalid: [Bool]
+    private let required: [Bool]
     private(set) var builder: TableBuilder
     private(set) var rejected: [RejectedRow] = []
     private var problemCounts: [Int]
     private var problemExamples: [[Diagnostic]]
+    /// The row being assembled, reused from row to row.
+    private var row: [CellParser.Parsed]
+    private var cells: [TableCell]
 
     init(source: SourceConfig, unit: RowOrigins.Unit) throws {
         let table = source.table
-        var parsers: [FieldParser] = []
-        var constants: [Value?] = []
+        let nullValues = Set(source.nullValues)
+        var fields: [CellParser] = []
         for mapping in source.fields {
             guard let field = table.field(mapping.field) else {
                 throw Diagnostic.error("table '\(table.rawValue)' has no field '\(mapping.field)'", at: mapping.location)
             }
-            let parser = FieldParser(field: field, mapping: mapping)
-            parsers.append(parser)
-            if case .constant(let text) = mapping.origin {
-                switch parser.parse(Substring(text)) {
-                case .value(let value): constants.append(value)
-                case .invalid(let message): throw Diagnostic.error(message, at: mapping.location)
-                }
-            } else {
-                constants.append(nil)
-            }
+            fields.append(
+                try CellParser(parser: FieldParser(field: field, mapping: mapping), mapping: mapping, nullValues: nullValues))
         }
-        self.parsers = parsers
+        self.fields = fields
         self.rejectsInvalid = source.fields.map { $0.invalid == .error }
-        self.constants = constants
-        self.nullValues = Set(source.nullValues)
+        self.required = fields.map(\.parser.field.required)
         self.builder = TableBuilder(
-            name: source.id, fields: parsers.map { ($0.field.name, $0.field.type) }, origins: RowOrigins(unit: unit, recordElement: unit == .record ? source.recordElement : nil))
-        self.problemCounts = Array(repeating: 0, count: parsers.count)
-        self.problemExamples = Array(repeating: [], count: parsers.count)
+            name: source.id, fields: fields.map { ($0.parser.field.name, $0.parser.field.type) },
+            origins: RowOrigins(unit: unit, recordElement: unit == .record ? source.recordElement : nil))
+        self.problemCounts = Array(repeating: 0, count: fields.count)
+        self.problemExamples = Array(repeating: [], count: fields.count)
+        self.row = Array(repeating: CellParser.Parsed(cell: .null, message: -1), count: fields.count)
+        self.cells = Array(repeating: .null, count: fields.count)
     }
 
     mutating func beginFile(_ file: String) {
         builder.beginFile(file)
     }
 
-    /// `raw(i)` gives field i's raw text (ignored for constants); `span` is where the row's
-    /// text is in the files, kept for a row that is set aside now or later.
-    mutating func add(origin: Int, location: SourceLocation, span: RowOrigins.Span, raw: (Int) -> Substring?) {
-        var values: [Value] = []
-        values.reserveCapacity(parsers.count)
-        var problems: [(Int, String)] = []
-        for (i, parser) in parsers.enumerated() {
-            if let constant = constants[i] { values.append(constant); continue }
-            var text = raw(i)
-            if !nullValues.isEmpty, let t = text, nullValues.contains(String(t.trimmingSpaces)) { text = nil }
-            switch parser.parse(text) {
-            case .value(let value):
-                if value.isNull, parser.field.required {
-                    problems.append((i, "required field '\(parser.field.name)' is missing"))
-                }
-                values.append(value)
-            case .invalid(let message):
-                problems.append((i, "field '\(parser.field.name)': \(message)"))
-                values.append(.null)
+    /// A CSV row: `raw(i)` lends field i's bytes, valid until the next call (nil for a field
+    /// not read from the file); `span` is where the row's text is in the file.
+    mutating func add(
+        origin: Int, location: @autoclosure () -> SourceLocation, span: RowOrigins.Span,
+        raw: (Int) -> UnsafeBufferPointer<UInt8>?
+    ) {
+        fields.withUnsafeMutableBufferPointer { fields in
+            row.withUnsafeMutableBufferPointer { row in
+                for i in fields.indices { row[i] = fields[i].parse(raw(i)) }
             }
         }
-        if let fatal = problems.first(where: { parsers[$0.0].field.required || rejectsInvalid[$0.0] }) {
-            rejected.append(RejectedRow(location: location, reason: fatal.1, span: span))
-            return
+        finishRow(origin: origin, location: location, span: span)
+    }
+
+    /// An XML record: `text(i)` is field i's text (nil for a field not read from the file).
+    mutating func add(
+        origin: Int, location: @autoclosure () -> SourceLocation, span: RowOrigins.Span, text: (Int) -> String?
+    ) {
+        for i in fields.indices {
+            guard var value = text(i) else {
+                row[i] = fields[i].parse(nil)
+                continue
+            }
+            row[i] = value.withUTF8 { fields[i].parse($0) }
+        }
+        finishRow(origin: origin, location: location, span: span)
+    }
+
+    private mutating func finishRow(origin: Int, location: () -> SourceLocation, span: RowOrigins.Span) {
+        var hasProblem = false
+        for i in fields.indices where row[i].message >= 0 || (row[i].cell.isNull && required[i]) {
+            hasProblem = true
+            break
+        }
+        if hasProblem, !keepDespiteProblems(location: location(), span: span) { return }
+        for i in fields.indices { cells[i] = row[i].cell }
+        cells.withUnsafeBufferPointer { cells in
+            let string: (Int, Int) -> String = { [fields] column, id in fields[column].strings[id] }
+            switch span {
+            case .bytes(_, let offset, let length):
+                builder.append(cells, origin: origin, byteOffset: offset, byteLength: length, string: string)
+            case .record: builder.append(cells, origin: origin, string: string)
+            }
+        }
+    }
+
+    /// Sets the row aside when a problem is fatal, else counts its problems; true when kept.
+    private mutating func keepDespiteProblems(location: SourceLocation, span: RowOrigins.Span) -> Bool {
+        var problems: [(field: Int, message: String)] = []
+        for i in fields.indices {
+            let name = fields[i].parser.field.name
+            if row[i].message >= 0 {
+                problems.append((i, "field '\(name)': \(fields[i].messages[Int(row[i].message)])"))
+            } else if row[i].cell.isNull, required[i] {
+                problems.append((i, "required field '\(name)' is missing"))
+            }
+        }
+        if let fatal = problems.first(where: { required[$0.field] || rejectsInvalid[$0.field] }) {
+            rejected.append(RejectedRow(location: location, reason: fatal.message, span: span))
+            return false
         }
         for (i, message) in problems {
             problemCounts[i] += 1
@@ -81,11 +113,7 @@ struct RowAssembler {
                 problemExamples[i].append(.warning(message, at: location))
             }
         }
-        switch span {
-        case .bytes(_, let offset, let length):
-            builder.append(values, origin: origin, byteOffset: offset, byteLength: length)
-        case .record: builder.append(values, origin: origin)
-        }
+        return true
     }
 
     mutating func reject(_ row: RejectedRow) {
@@ -93,9 +121,9 @@ struct RowAssembler {
     }
 
     func problems() -> [ValueProblems] {
-        parsers.indices
+        fields.indices
             .filter { problemCounts[$0] > 0 }
-            .map { ValueProblems(field: parsers[$0].field.name, count: problemCounts[$0], examples: problemExamples[$0]) }
+            .map { ValueProblems(field: fields[$0].parser.field.name, count: problemCounts[$0], examples: problemExamples[$0]) }
             .sorted { $0.field < $1.field }
     }
 }

@@ -125,7 +125,7 @@ public enum SourceExtractor {
                 assembler.add(
                     origin: row.line, location: SourceLocation(file: file.name, line: row.line),
                     span: .bytes(file: file.index, offset: row.byteOffset, length: row.byteLength),
-                    raw: { i in columnIndex[i] < 0 ? nil : Substring(row.string(columnIndex[i])) })
+                    raw: { i in columnIndex[i] < 0 ? nil : row.bytes(columnIndex[i]) })
             },
             malformed: { bad in
                 try countRow(bad.location.line ?? 0)
@@ -158,7 +158,7 @@ public enum SourceExtractor {
                 origin: record.number,
                 location: SourceLocation(file: file.name, line: record.line, record: record.number, path: source.recordElement),
                 span: .record(file: file.index, number: record.number),
-                raw: { i in pathIndex[i] < 0 ? nil : record.values[pathIndex[i]].map { Substring($0) } })
+                text: { i in pathIndex[i] < 0 ? nil : record.values[pathIndex[i]] })
         }
         return reader.recordsRead
     }

@@ -22,7 +22,7 @@ public struct ProbabilisticLinkSettings: Sendable {
 
     public init(
         blocking: [BlockingRule] = ProbabilisticLinkSettings.defaultBlocking,
-        training: [BlockingRule] = [.birthDate, .givenNameSurname], maxTrainingPairs: Int = 20_000_000, linkThreshold: Double = 0.95, reviewThreshold: Double = 0.5,
+        training: [BlockingRule] = [.birthDate, .givenNameSurname], maxTrainingPairs: Int = 3_000_000, linkThreshold: Double = 0.95, reviewThreshold: Double = 0.5,
         expectedMatchShare: Double = 0.8, maxCandidatePairs: Int = 50_000_000, maxBlockSize: Int = 150, randomPairs: Int = 200_000, seed: UInt64 = 1
     ) {
         self.blocking = blocking

@@ -156,10 +156,10 @@ struct ProbabilisticLinker {
         summary.emIterations = 0
         summary.emConverged = true
         for rule in settings.training {
-            let pairs = CandidatePairs(participants: everyone, indexes: [indexes[rule]!], cap: settings.maxTrainingPairs)
+            let (pairs, order) = trainingPairs(everyone, rule: rule)
             guard !pairs.pairs.isEmpty else { continue }
             let fixed = Set(comparators.indices.filter { rule.fixedFields.contains(comparators[$0].levels.field) })
-            var vectors = compare(pairs.pairs.map { (Int($0.participant), Int($0.student)) }, coded)
+            var vectors = compare(pairs.pairs.map { (order?[Int($0.participant)] ?? Int($0.participant), Int($0.student)) }, coded)
             vectors.markMissing(fields: fixed)
             // The declared share of the participants this rule reached, spread over its pairs.
             let lambda = FellegiSunterModel.prior(
@@ -176,6 +176,20 @@ struct ProbabilisticLinker {
         return comparators.indices.map { field in
             sessions[field] == 0 ? starting[field] : sums[field].map { $0 / Double(sessions[field]) }
         }
+    }
+
+    /// A training session's pairs: every pair the rule proposes, or, past `max_training_pairs`,
+    /// those of participants taken in a seeded random order (`order[p]` is where the session's
+    /// participant p is in `everyone`) until the cap, so a capped session samples the whole
+    /// export rather than its first rows.
+    func trainingPairs(_ everyone: [StandardizedPerson], rule: BlockingRule) -> (CandidatePairs, [Int]?) {
+        let inOrder = CandidatePairs(participants: everyone, indexes: [indexes[rule]!], cap: settings.maxTrainingPairs)
+        guard inOrder.capped else { return (inOrder, nil) }
+        var random = SplitMix64(seed: settings.seed, salt: 0x7472_6169_6E69_6E67, keys: [UInt64(everyone.count)])
+        var order = Array(everyone.indices)
+        for i in order.indices.reversed() where i > 0 { order.swapAt(i, random.below(i + 1)) }
+        let sampled = CandidatePairs(participants: order.map { everyone[$0] }, indexes: [indexes[rule]!], cap: settings.maxTrainingPairs)
+        return (sampled, order)
     }
 
     /// For exact agreement on a given name or surname, how common that name is among students:

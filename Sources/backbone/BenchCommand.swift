@@ -7,7 +7,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure reader throughput, linkage accuracy and the whole pipeline.",
-        subcommands: [CSV.self, BenchLink.self, BenchLinkFebrl.self, BenchMeasure.self, BenchReport.self, BenchPipeline.self])
+        subcommands: [CSV.self, BenchExtract.self, BenchLink.self, BenchLinkFebrl.self, BenchMeasure.self, BenchReport.self, BenchPipeline.self])
 
     struct CSV: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -29,24 +29,11 @@ struct Bench: ParsableCommand {
         func run() throws {
             let options = try csvOptions()
             for _ in 0..<max(`repeat`, 1) {
-                let counter = try CountingByteSource(openByteSource(path: file))
-                let started = DispatchTime.now().uptimeNanoseconds
-                let reader = try CSVReader(source: counter, file: file, options: options)
-                var fieldBytes = 0
-                var malformedRows = 0
-                try reader.read(
-                    row: { row in
-                        for index in 0..<row.count {
-                            fieldBytes &+= row.withBytes(index) { $0.count }
-                        }
-                    },
-                    malformed: { _ in malformedRows += 1 })
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-                let megabytes = Double(counter.bytes) / 1e6
+                let pass = try CSVReadPass.run(path: file, options: options)
                 print(
-                    "bytes \(counter.bytes)  rows \(reader.rowsRead)  malformed \(malformedRows)  "
-                        + "field bytes \(fieldBytes)  seconds \(String(format: "%.3f", seconds))  "
-                        + "MB/s \(String(format: "%.1f", megabytes / seconds))")
+                    "bytes \(pass.bytes)  rows \(pass.rows)  malformed \(pass.malformedRows)  "
+                        + "field bytes \(pass.fieldBytes)  seconds \(String(format: "%.3f", pass.seconds))  "
+                        + "MB/s \(String(format: "%.1f", Double(pass.bytes) / 1e6 / pass.seconds))")
             }
         }
 
@@ -60,21 +47,5 @@ struct Bench: ParsableCommand {
             }
             return CSVOptions(delimiter: byte, encoding: textEncoding)
         }
-    }
-}
-
-/// Counts the bytes a reader pulls (decompressed, for a gzipped file).
-private final class CountingByteSource: ByteSource {
-    private let source: ByteSource
-    private(set) var bytes = 0
-
-    init(_ source: ByteSource) {
-        self.source = source
-    }
-
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        let count = try source.read(into: buffer)
-        bytes += count
-        return count
     }
 }

@@ -1,0 +1,50 @@
+import BackboneCore
+import Extract
+import Foundation
+
+/// One pass of the CSV reader alone over a file, touching every field: the ceiling the
+/// extract stage is compared with.
+enum CSVReadPass {
+    struct Result {
+        var bytes: Int
+        var rows: Int
+        var malformedRows: Int
+        var fieldBytes: Int
+        var seconds: Double
+    }
+
+    static func run(path: String, options: CSVOptions) throws -> Result {
+        let counter = try CountingByteSource(openByteSource(path: path))
+        let started = DispatchTime.now().uptimeNanoseconds
+        let reader = try CSVReader(source: counter, file: path, options: options)
+        var fieldBytes = 0
+        var malformedRows = 0
+        try reader.read(
+            row: { row in
+                for index in 0..<row.count {
+                    fieldBytes &+= row.withBytes(index) { $0.count }
+                }
+            },
+            malformed: { _ in malformedRows += 1 })
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return Result(
+            bytes: counter.bytes, rows: reader.rowsRead, malformedRows: malformedRows, fieldBytes: fieldBytes,
+            seconds: seconds)
+    }
+}
+
+/// Counts the bytes a reader pulls (decompressed, for a gzipped file).
+private final class CountingByteSource: ByteSource {
+    private let source: ByteSource
+    private(set) var bytes = 0
+
+    init(_ source: ByteSource) {
+        self.source = source
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let count = try source.read(into: buffer)
+        bytes += count
+        return count
+    }
+}
