@@ -16,6 +16,8 @@ let package = Package(
         .executableTarget(
             name: "FuzzPipeline", dependencies: [.product(name: "BackboneFuzzing", package: "Backbone")], swiftSettings: fuzzerFlags),
         .executableTarget(
+            name: "FuzzExtract", dependencies: [.product(name: "BackboneFuzzing", package: "Backbone")], swiftSettings: fuzzerFlags),
+        .executableTarget(
             name: "FuzzExpression", dependencies: [.product(name: "BackboneFuzzing", package: "Backbone")],
             swiftSettings: fuzzerFlags),
     ]

@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")"
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-FuzzCSV FuzzXML FuzzPipeline FuzzExpression}
+targets=${*:-FuzzCSV FuzzXML FuzzExtract FuzzPipeline FuzzExpression}
 config=${CONFIG:-release}
 # --sanitize links the runtimes; -Xswiftc instruments the Swift modules for coverage.
 swift build -c "$config" --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address
