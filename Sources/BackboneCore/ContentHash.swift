@@ -25,15 +25,31 @@ public enum ContentHash {
             throw Diagnostic.error("cannot read the file to hash it", at: SourceLocation(file: path))
         }
         defer { try? handle.close() }
-        var hasher = Crypto.SHA256()
-        var bytes = 0
+        var hasher = FileHasher()
         while true {
             let piece = try handle.read(upToCount: 1 << 20) ?? Data()
             if piece.isEmpty { break }
-            bytes += piece.count
-            hasher.update(data: piece)
+            piece.withUnsafeBytes { hasher.update($0) }
         }
-        return FileDigest(bytes: bytes, sha256: hex(hasher.finalize()))
+        return hasher.finalize()
+    }
+
+    /// A file's digest built up from its bytes as they are read, so a reader can tell what it
+    /// read from what was hashed before without a second pass over the file.
+    public struct FileHasher {
+        private var hasher = Crypto.SHA256()
+        private var bytes = 0
+
+        public init() {}
+
+        public mutating func update(_ piece: UnsafeRawBufferPointer) {
+            bytes += piece.count
+            hasher.update(bufferPointer: piece)
+        }
+
+        public func finalize() -> FileDigest {
+            FileDigest(bytes: bytes, sha256: ContentHash.hex(hasher.finalize()))
+        }
     }
 
     public static func hmacSHA256(key: [UInt8], message: [UInt8]) -> [UInt8] {

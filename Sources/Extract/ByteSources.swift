@@ -4,7 +4,11 @@
 /// partner's `export.csv` that is really gzipped (or an `export.gz` that is not) reads right.
 /// Throws a `Diagnostic` naming `path` when the file cannot be opened or read.
 public func openByteSource(path: String, gzipLimits: GzipLimits = GzipLimits()) throws -> ByteSource {
-    let file = try FileByteSource(path: path)
+    try openByteSource(FileByteSource(path: path), path: path, gzipLimits: gzipLimits)
+}
+
+/// The file `path` already opened as `file` (which may watch its raw bytes), inflated when gzipped.
+func openByteSource(_ file: ByteSource, path: String, gzipLimits: GzipLimits) throws -> ByteSource {
     let prefix = try readPrefix(of: file, count: 2)
     let source = ReplayingByteSource(prefix: prefix, rest: file)
     guard prefix == [0x1F, 0x8B] else { return source }

@@ -19,6 +19,9 @@ public enum SourceExtractor {
         let bytes: Int
         let rejected: [RejectedRow]
         let problems: [ValueProblems]
+        /// The file's size and SHA-256 as read (before inflating), to compare with its hash
+        /// from before extract: a file still being written changes in between.
+        public let digest: ContentHash.FileDigest
     }
 
     /// Reads file `index` of a source's `files` on its own.
@@ -36,8 +39,9 @@ public enum SourceExtractor {
     private static func readFile(_ index: Int, of files: [String], source: SourceConfig, display: String) throws -> FilePart {
         var assembler = try RowAssembler(source: source, unit: source.format == .csv ? .line : .record)
         try checkSize(of: files[index], display: display, limits: source.limits)
+        let file = HashingByteSource(try FileByteSource(path: files[index]))
         let counting = CountingByteSource(
-            try openByteSource(path: files[index], gzipLimits: GzipLimits(maxOutputBytes: source.limits.maxInflatedBytes)))
+            try openByteSource(file, path: files[index], gzipLimits: GzipLimits(maxOutputBytes: source.limits.maxInflatedBytes)))
         assembler.beginFile(display)
         let place = FilePlace(index: index, name: display)
         let rowsRead: Int
@@ -47,7 +51,7 @@ public enum SourceExtractor {
         }
         return FilePart(
             table: assembler.builder.build(), rowsRead: rowsRead, bytes: counting.count, rejected: assembler.rejected,
-            problems: assembler.problems())
+            problems: assembler.problems(), digest: try file.digestOfWholeFile())
     }
 
     /// A file larger than `limits: max_file_size` is not opened.

@@ -15,7 +15,7 @@ enum BenchmarkCommunity {
 
     /// The demo pipeline file's text with its exports read from `community` and its templates
     /// from `pipelineDirectory`'s `../reports/`, both absolute, so the copy runs from anywhere;
-    /// it declares `community` under `allowed_paths:`, outside the copy's project folder.
+    /// it declares both folders under `allowed_paths:`, outside the copy's project folder.
     static func pipelineText(_ text: String, display: String, community: String, pipelineDirectory: String) throws -> String {
         guard text.contains(fixturesPrefix) else {
             throw Diagnostic.error(
@@ -23,7 +23,7 @@ enum BenchmarkCommunity {
                 at: SourceLocation(file: display))
         }
         let reports = FilePath.resolve(templatesPrefix, against: pipelineDirectory)
-        return "allowed_paths: [\"\(community)\"]\n"
+        return "allowed_paths: [\"\(community)\", \"\(reports)\"]\n"
             + text.replacingOccurrences(of: fixturesPrefix, with: community + "/")
             .replacingOccurrences(of: templatesPrefix, with: reports.hasSuffix("/") ? reports : reports + "/")
     }

@@ -60,8 +60,10 @@ extension PipelineDecoding {
         return rules.contains(where: { $0 == nil }) ? nil : rules.compactMap { $0 }
     }
 
-    /// `decisions:`: the reviewers' verdicts file as written, relative to the file declaring it.
+    /// `decisions:`: the reviewers' verdicts file as written, relative to the file declaring it;
+    /// it must stay in that file's project folder.
     mutating func linkDecisions(_ mapping: YAMLMapping?) -> String? {
-        mapping?["decisions"].flatMap { reader.string($0, for: "'decisions'") }
+        guard let node = mapping?["decisions"] else { return nil }
+        return reader.string(node, for: "'decisions'").flatMap { confined($0, at: node, what: "the decisions file") }
     }
 }

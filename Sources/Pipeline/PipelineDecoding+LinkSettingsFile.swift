@@ -4,7 +4,7 @@ import Linkage
 import Yams
 
 extension PipelineDecoding {
-    static let linkSettingsFileKeys = ["backbone", "students", "participants", "link"]
+    static let linkSettingsFileKeys = ["backbone", "students", "participants", "link", "project_root", "allowed_paths"]
     /// A source's keys, less what a link settings file fixes: no `partner`, the table is
     /// `person`, and the linker alone applies no validation rules.
     static let rosterKeys = ["path", "format", "encoding", "delimiter", "null_values", "record", "fields"]
@@ -12,7 +12,8 @@ extension PipelineDecoding {
     static let linkSettingsKeys = linkKeys.filter { $0 != "reference" && $0 != "schools" }
 
     /// A whole link settings file (docs/link-settings.md). `files`, as typed on the command line
-    /// (relative to `workingDirectory`), replace the rosters' `path`s.
+    /// (relative to `workingDirectory`), replace the rosters' `path`s; the paths written in the
+    /// file stay in its project folder, as a pipeline file's do.
     mutating func decodeLinkSettingsFile(files: LinkFiles?, workingDirectory: String) -> LinkSettings? {
         guard let rootNode = reader.document.root else {
             if reader.diagnostics.isEmpty {
@@ -27,6 +28,7 @@ extension PipelineDecoding {
             required: ["backbone", "students", "participants"])
         else { return nil }
         let versionIsSupported = root["backbone"].map { checkVersion($0, of: "link settings file") } ?? false
+        projectFolder = decodeProjectFolder(root, workingDirectory: workingDirectory)
         func roster(_ entry: YAMLMapping.Entry?, file: String?) -> SourceConfig? {
             entry.flatMap { decodeRoster($0, file: file, workingDirectory: workingDirectory) }
         }
@@ -51,7 +53,7 @@ extension PipelineDecoding {
         let owner = "'\(id)'"
         guard let roster = reader.mapping(entry.value, for: owner, owner: owner, allowed: Self.rosterKeys, required: ["fields"])
         else { return nil }
-        let written = roster["path"].flatMap { checkedPath($0) }
+        let written = roster["path"].flatMap { checkedPath($0) }.flatMap { confined($0, at: roster["path"]) }
         let path = typed ?? written
         if typed == nil, roster["path"] == nil {
             reader.error("\(owner) has no 'path'; add one, or give both files on the command line", at: entry.keyNode)

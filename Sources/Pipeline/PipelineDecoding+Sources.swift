@@ -86,13 +86,6 @@ extension PipelineDecoding {
         return path
     }
 
-    /// The path when it stays in the project folder or a folder `allowed_paths:` declares.
-    private mutating func confined(_ path: String, at node: Node?) -> String? {
-        guard let projectFolder, let node, let refusal = projectFolder.refusal(of: path) else { return path }
-        reader.error(refusal, at: node)
-        return nil
-    }
-
     /// `format:` when given, else from the extension of `path` (`.csv`, `.txt`, `.tsv`, `.xml`, each
     /// maybe `.gz`); an extension that tells nothing is reported at `pathNode`.
     mutating func sourceFormat(_ source: YAMLMapping, path: String?, pathNode: Node?) -> SourceFormat? {

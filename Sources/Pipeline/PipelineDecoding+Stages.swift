@@ -30,10 +30,13 @@ extension PipelineDecoding {
 
         let reference = link.flatMap { linkReference($0, partners: partners, sources: sources) }
         let probabilistic = link.flatMap { linkSettings($0.settings) }
+        let decisions = link.flatMap { linkDecisions($0.settings) }
         let schoolsNode = link?.settings?["schools"]
         let schools = schoolsNode.flatMap { schoolsSource($0) }
         let measureSettings = measure.flatMap { decodeMeasure($0.settings) }
-        let templates = report?.settings?["templates"].map { reader.string($0, for: "'templates'") } ?? ""
+        let templates = report?.settings?["templates"].map { node in
+            reader.string(node, for: "'templates'").flatMap { confined($0, at: node, what: "the templates folder") }
+        } ?? ""
         let title = report?.settings?["title"].flatMap { reader.string($0, for: "'title'") }
 
         guard let validate, let sourceRules, let link, let reference, let probabilistic, schoolsNode == nil || schools != nil,
@@ -43,7 +46,7 @@ extension PipelineDecoding {
             validate: ValidateStageConfig(common: validate.common, sources: sourceRules),
             link: LinkStageConfig(
                 common: link.common, reference: reference, probabilistic: probabilistic,
-                decisions: linkDecisions(link.settings), schools: schools),
+                decisions: decisions, schools: schools),
             measure: MeasureStageConfig(
                 common: measure.common, minimumCellSize: measureSettings.minimumCellSize,
                 topBottomCoding: measureSettings.coding, dosageBands: measureSettings.dosageBands,

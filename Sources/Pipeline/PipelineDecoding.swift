@@ -1,4 +1,5 @@
 import BackboneCore
+import Foundation
 import Validate
 import Yams
 
@@ -18,7 +19,8 @@ struct PipelineDecoding {
     /// Every source's `rules:` and `threshold:`, decoded once all sources' fields are known;
     /// nil when any could not be read.
     var sourceRules: [SourceRules]? = []
-    /// Where source paths may lead; nil while `project_root` or `allowed_paths` cannot be read.
+    /// Where the paths the file names may lead; nil while `project_root` or `allowed_paths`
+    /// cannot be read.
     var projectFolder: ProjectFolder?
 
     static let topLevelKeys = ["backbone", "partnership", "partners", "sources", "stages", "project_root", "allowed_paths", "limits"]
@@ -56,13 +58,25 @@ struct PipelineDecoding {
         return PipelineConfig(file: file, partnership: partnership, partners: partners, sources: sources, stages: stages)
     }
 
-    /// `project_root:` and `allowed_paths:`, both relative to the pipeline file.
-    private mutating func decodeProjectFolder(_ root: YAMLMapping) -> ProjectFolder? {
+    /// `project_root:` and `allowed_paths:`, both relative to the pipeline (or link settings) file,
+    /// itself named relative to `workingDirectory`.
+    mutating func decodeProjectFolder(
+        _ root: YAMLMapping, workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> ProjectFolder? {
         let projectRoot = root["project_root"].flatMap { reader.string($0, for: "'project_root'") }
         let allowed = root["allowed_paths"].flatMap { strings($0, for: "'allowed_paths'") }
         if root["project_root"] != nil, projectRoot == nil { return nil }
         if root["allowed_paths"] != nil, allowed == nil { return nil }
-        return ProjectFolder(pipelineFile: file, projectRoot: projectRoot, allowedPaths: allowed ?? [])
+        return ProjectFolder(
+            pipelineFile: file, projectRoot: projectRoot, allowedPaths: allowed ?? [], workingDirectory: workingDirectory)
+    }
+
+    /// The path when it stays in the project folder or a folder `allowed_paths:` declares;
+    /// `what` names the file in the advice of the error.
+    mutating func confined(_ path: String, at node: Node?, what: String = "the export") -> String? {
+        guard let projectFolder, let node, let refusal = projectFolder.refusal(of: path, what: what) else { return path }
+        reader.error(refusal, at: node)
+        return nil
     }
 
     /// `backbone: 1` of a pipeline or link settings file (`kind` names which in the error).

@@ -1,13 +1,14 @@
 import BackboneCore
 import Foundation
 
-/// Where a pipeline's sources may be read from: its project folder, and the folders the
-/// pipeline file declares outside it under `allowed_paths:`.
+/// Where the files a pipeline or link settings file names may be read from: its project folder,
+/// and the folders the file declares outside it under `allowed_paths:`.
 ///
 /// A pipeline file is often copied from a template or edited by hand; a path such as
 /// `../../etc/passwd` or `/home/someone/export.csv` is far more likely a mistake (or a
 /// hostile edit) than an intent, and it would feed a file the partnership never meant to
-/// share into the run. So a source path that leaves the project is refused unless declared.
+/// share into the run. So a path written in the file (a source, the review decisions, the
+/// report templates) that leaves the project is refused unless declared.
 struct ProjectFolder {
     /// Absolute and normalized.
     let root: String
@@ -21,11 +22,14 @@ struct ProjectFolder {
     }
 
     /// - Parameters:
-    ///   - pipelineFile: the pipeline file as named (relative paths start at the working folder).
+    ///   - pipelineFile: the pipeline (or link settings) file as named, relative to `workingDirectory`.
     ///   - projectRoot: `project_root:` as written, relative to the pipeline file's folder.
     ///   - allowedPaths: `allowed_paths:` as written, relative to the pipeline file's folder.
-    init(pipelineFile: String, projectRoot: String?, allowedPaths: [String]) {
-        let folder = Self.absolute(FilePath.directory(of: pipelineFile))
+    init(
+        pipelineFile: String, projectRoot: String?, allowedPaths: [String],
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
+        let folder = FilePath.resolve(FilePath.directory(of: pipelineFile), against: workingDirectory)
         root = projectRoot.map { FilePath.resolve($0, against: folder) } ?? Self.defaultRoot(of: folder)
         permitted = [root] + allowedPaths.map { FilePath.resolve($0, against: folder) }
         pipelineFolder = folder
@@ -33,14 +37,14 @@ struct ProjectFolder {
 
     private let pipelineFolder: String
 
-    /// Why a source path may not be read, or nil when it lies in a permitted folder. The path
-    /// (for a `*` pattern, its folder) is also checked with the symbolic links on its way
-    /// followed, so a link inside the project cannot lead out of it.
-    func refusal(of path: String) -> String? {
+    /// Why a path may not be read, or nil when it lies in a permitted folder. The path (for a
+    /// `*` pattern, its folder) is also checked with the symbolic links on its way followed, so
+    /// a link inside the project cannot lead out of it. `what` names the file in the advice.
+    func refusal(of path: String, what: String = "the export") -> String? {
         let full = FilePath.resolve(path, against: pipelineFolder)
         let checked = FilePath.name(of: full).contains("*") ? FilePath.directory(of: full) : full
         guard Self.isInside(checked, any: permitted) else {
-            return "path '\(path)' leaves the project folder (\(root)); move the export into it, "
+            return "path '\(path)' leaves the project folder (\(root)); move \(what) into it, "
                 + "or declare its folder under 'allowed_paths:'"
         }
         guard let real = Self.realPath(checked) else { return nil }
@@ -56,10 +60,6 @@ struct ProjectFolder {
         folders.contains { folder in
             path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/")
         }
-    }
-
-    private static func absolute(_ path: String) -> String {
-        FilePath.resolve(path, against: FileManager.default.currentDirectoryPath)
     }
 
     /// The path with every symbolic link followed as far as it exists (the rest appended as

@@ -8,7 +8,8 @@ import Extract
 /// take the largest remaining file first; each source is put back together in file order.
 enum SourceBatch {
     /// In the order of `sources`, whatever the thread count. With `inputs`, files are resolved
-    /// and sized from them; without, each source's path is resolved here.
+    /// and sized from them, and a file whose bytes as read differ from its hash there (an
+    /// export still being written) fails the batch; without, each source's path is resolved here.
     static func extract(
         _ sources: [SourceConfig], baseDirectory: String, displayBase: String, inputs: RunInputs? = nil
     ) throws -> [ExtractedSource] {
@@ -47,9 +48,14 @@ enum SourceBatch {
             let results = parts[next..<next + files[s].count]
             next += files[s].count
             var sourceParts: [SourceExtractor.FilePart] = []
-            for result in results {
+            let recorded = inputs?.files(ofSource: source.id)
+            for (index, result) in results.enumerated() {
                 switch result {
-                case .success(let part): sourceParts.append(part)
+                case .success(let part):
+                    if let before = recorded?[index], before.digest != part.digest {
+                        failures.append(changedWhileRead(before, read: part.digest, displayBase: displayBase))
+                    }
+                    sourceParts.append(part)
                 case .failure(let error): failures += diagnostics(error).filter { !failures.contains($0) }
                 }
             }
@@ -67,6 +73,16 @@ enum SourceBatch {
         // Missing files, missing columns and unreadable bytes are the export's problem, not the pipeline file's.
         guard failures.isEmpty else { throw InputProblem(failures) }
         return extracted
+    }
+
+    /// The file was hashed for the manifest before extract, then read with other bytes.
+    private static func changedWhileRead(
+        _ file: RunInputs.File, read: ContentHash.FileDigest, displayBase: String
+    ) -> Diagnostic {
+        .error(
+            "changed while the run was reading it (its SHA-256 before extract was \(file.digest.sha256), while extracting "
+                + "\(read.sha256)); rerun when the export is complete",
+            at: SourceLocation(file: FilePath.walk(to: file.path, from: displayBase)))
     }
 
     private static func diagnostics(_ error: Error) -> [Diagnostic] {

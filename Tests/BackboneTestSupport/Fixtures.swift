@@ -10,6 +10,10 @@ public enum Fixtures {
         root.appendingPathComponent("fixtures").appendingPathComponent(relative).path
     }
 
+    /// The repository's report templates: a pipeline file written elsewhere (in a test's
+    /// temporary folder) declares this folder under `allowed_paths:` to read them.
+    public static let templates = root.appendingPathComponent("reports/default").path
+
     /// `../shared/realdata/…`: public files written by others, read in place, never copied.
     public static func realdata(_ relative: String) -> String {
         root.deletingLastPathComponent().appendingPathComponent("shared/realdata").appendingPathComponent(relative).path

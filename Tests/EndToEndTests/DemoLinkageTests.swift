@@ -75,7 +75,7 @@ import Testing
             \(rejected[0]),\(rejected[1]),\(rejected[2]),reject
 
             """.write(to: decisions, atomically: true, encoding: .utf8)
-        let pipeline = try "allowed_paths: [\(Fixtures.path("riverton"))]\n"
+        let pipeline = try "allowed_paths: [\(Fixtures.path("riverton")), \(Fixtures.templates)]\n"
             + String(contentsOfFile: DemoRun.pipeline, encoding: .utf8)
             .replacingOccurrences(of: "    reference: district_students\n", with: "    reference: district_students\n    decisions: \(decisions.path)\n")
             .replacingOccurrences(of: "../fixtures/", with: Fixtures.root.path + "/fixtures/")

@@ -12,15 +12,16 @@ import Testing
 /// extract, an output folder that cannot be written. Each run fails cleanly with its status,
 /// and the last good card stays exactly as it was.
 @Suite(.serialized) struct FaultInjectionTests {
-    /// A two-file gzipped roster source, linked and reported.
+    /// A two-file roster source (gzipped unless asked), linked and reported.
     struct Project {
         let folder: URL
         var pipeline: String { folder.appendingPathComponent("p.yml").path }
         var card: String { folder.appendingPathComponent("out/card").path }
         func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-        init() throws {
+        init(gzipped: Bool = true) throws {
             folder = try Fixtures.temporaryDirectory("fault")
+            let suffix = gzipped ? ".csv.gz" : ".csv"
             let text = """
                 backbone: 1
                 partnership: { name: Fault Test }
@@ -28,18 +29,24 @@ import Testing
                 sources:
                   students:
                     partner: district
-                    path: exports/students_*.csv.gz
+                    path: exports/students_*\(suffix)
                     table: person
                     fields: { person_id: id, first_name: first, last_name: last, birth_date: dob }
                 stages:
                   link: { reference: students }
-                  report: { templates: \(Fixtures.root.appendingPathComponent("reports/default").path) }
+                  report: { templates: \(Fixtures.templates) }
+                allowed_paths: [\(Fixtures.templates)]
                 """
             try Data(text.utf8).write(to: URL(fileURLWithPath: pipeline))
             try FileManager.default.createDirectory(
                 at: folder.appendingPathComponent("exports"), withIntermediateDirectories: true)
-            try gzip("id,first,last,dob\nS1,Ana,Lee,2015-01-02\nS2,Ben,Ray,2015-03-04\n", to: "exports/students_1.csv.gz")
-            try gzip("id,first,last,dob\nS3,Cy,Oh,2015-05-06\nS4,Di,Wu,2015-07-08\n", to: "exports/students_2.csv.gz")
+            let write = gzipped ? gzip : plain
+            try write("id,first,last,dob\nS1,Ana,Lee,2015-01-02\nS2,Ben,Ray,2015-03-04\n", "exports/students_1\(suffix)")
+            try write("id,first,last,dob\nS3,Cy,Oh,2015-05-06\nS4,Di,Wu,2015-07-08\n", "exports/students_2\(suffix)")
+        }
+
+        func plain(_ text: String, to name: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: file(name)))
         }
 
         func gzip(_ text: String, to name: String) throws {
@@ -115,6 +122,33 @@ import Testing
         }
         #expect(RunStatus(error).exitCode == 5)
         #expect(error.diagnostics.map(\.message) == [fault.message], "\(error)")
+        #expect(try project.snapshot() == before, "the published card changed")
+        #expect(!FileManager.default.fileExists(atPath: Publisher.stagingPath(for: project.card)))
+    }
+
+    /// Still readable and of the same shape and size, so only its hash tells: an export being
+    /// rewritten while the run reads it must not be half published as the old one.
+    @Test func anInputRewrittenAfterHashingFailsAsAnInputProblemAndKeepsTheCard() throws {
+        let project = try Project(gzipped: false)
+        defer { try? FileManager.default.removeItem(at: project.folder) }
+        _ = try project.run()
+        let before = try project.snapshot()
+        let path = project.file("exports/students_2.csv")
+        let hashed = try ContentHash.sha256(file: path)
+
+        let error = try #require(throws: InputProblem.self) {
+            try project.run(full: true, observer: FaultAtExtract {
+                try project.plain("id,first,last,dob\nS3,Cy,Oh,2015-05-06\nS5,Ed,Wu,2015-07-08\n", to: "exports/students_2.csv")
+            })
+        }
+        let rewritten = try ContentHash.sha256(file: path)
+        #expect(rewritten.bytes == hashed.bytes && rewritten.sha256 != hashed.sha256)
+        #expect(RunStatus(error).exitCode == 5)
+        #expect(error.diagnostics.map(\.message) == [
+            "changed while the run was reading it (its SHA-256 before extract was \(hashed.sha256), while extracting "
+                + "\(rewritten.sha256)); rerun when the export is complete"
+        ])
+        #expect(error.diagnostics.first?.location?.file == "exports/students_2.csv")
         #expect(try project.snapshot() == before, "the published card changed")
         #expect(!FileManager.default.fileExists(atPath: Publisher.stagingPath(for: project.card)))
     }

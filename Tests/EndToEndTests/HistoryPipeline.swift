@@ -37,7 +37,8 @@ struct HistoryPipeline {
                     name: Economically disadvantaged
                     population: grade == 3
                     numerator: economically_disadvantaged
-              report: { templates: \(Fixtures.root.appendingPathComponent("reports/default").path) }
+              report: { templates: \(Fixtures.templates) }
+            allowed_paths: [\(Fixtures.templates)]
             """
         try write(pipeline, to: "p.yml")
         let students = (1...30).map { "S\($0),\($0 % 2 == 0 ? "F" : "M")" }

@@ -101,8 +101,8 @@ enum TinyPipeline {
             \(extraSource)
             stages:
               link: { reference: students }
-              report: { templates: \(Fixtures.root.appendingPathComponent("reports/default").path) }
-            allowed_paths: [\(Fixtures.path("threshold"))]
+              report: { templates: \(Fixtures.templates) }
+            allowed_paths: [\(Fixtures.path("threshold")), \(Fixtures.templates)]
             """
         let path = folder.appendingPathComponent("tiny.yml").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))

@@ -57,7 +57,8 @@ import Testing
                   - allowed: { field: sex, values: [female, male] }
             stages:
               link: { reference: students }
-              report: { templates: \(Fixtures.root.appendingPathComponent("reports/default").path) }
+              report: { templates: \(Fixtures.templates) }
+            allowed_paths: [\(Fixtures.templates)]
             """
         try Data(pipeline.utf8).write(to: folder.appendingPathComponent("p.yml"))
         return folder

@@ -29,8 +29,8 @@ import Testing
               - check: { expression: "exit_date >= entry_date", name: exit_after_entry }
         stages:
           link: { reference: students }
-          report: { templates: \(Fixtures.root.appendingPathComponent("reports/default").path) }
-        allowed_paths: [\(Fixtures.path("threshold"))]
+          report: { templates: \(Fixtures.templates) }
+        allowed_paths: [\(Fixtures.path("threshold")), \(Fixtures.templates)]
         """
     }
 

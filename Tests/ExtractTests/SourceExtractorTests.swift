@@ -1,6 +1,7 @@
 import BackboneCore
 import BackboneTestSupport
 import Extract
+import Foundation
 import Testing
 
 @Suite struct SourceExtractorTests {
@@ -83,5 +84,32 @@ import Testing
         #expect(strict.rejected.map(\.location.line) == [3, 4, 6])
         #expect(strict.rejected[0].reason
             == "field 'birth_date': expected a date as MM/DD/YYYY, found a value shaped '99/99/9999'")
+    }
+
+    /// The digest compared with the run's hash from before extract: the file's bytes as stored
+    /// (compressed for gzip), including what the reader never needed, such as text after the
+    /// XML root.
+    @Test(arguments: ["people.xml", "people.csv.gz"])
+    func eachFileIsHashedAsStoredWhileItIsRead(_ name: String) throws {
+        let folder = try Fixtures.temporaryDirectory("extract-digest")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        let xml = name.hasSuffix(".xml")
+        if xml {
+            let trailer = String(repeating: " ", count: 300_000) + "<!-- exported -->\n"
+            try Data(("<People><Student><Id>S1</Id></Student></People>\n" + trailer).utf8).write(to: URL(fileURLWithPath: path))
+        } else {
+            let plain = String(path.dropLast(3))
+            try Data("id\nS1\nS2\n".utf8).write(to: URL(fileURLWithPath: plain))
+            let gzip = try Process.run(URL(fileURLWithPath: "/bin/gzip"), arguments: ["-n", plain])
+            gzip.waitUntilExit()
+        }
+        let source = SourceConfig(
+            id: "people", partner: "district", path: name, format: xml ? .xml : .csv, table: .person,
+            recordElement: xml ? "Student" : nil,
+            fields: [FieldMapping(field: "person_id", origin: xml ? .path("Id") : .column("id"), location: SourceLocation(file: "p.yml"))],
+            location: SourceLocation(file: "p.yml", line: 3, column: 3))
+        let part = try SourceExtractor.extractFile(0, of: [path], source: source, displayBase: folder.path)
+        #expect(part.digest == (try ContentHash.sha256(file: path)))
     }
 }

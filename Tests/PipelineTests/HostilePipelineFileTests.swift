@@ -4,14 +4,22 @@ import Foundation
 import Pipeline
 import Testing
 
-/// Pipeline files under `fixtures/hostile/pipelines/`: alias bombs, unknown keys, wrong types
-/// and source paths that leave the project folder are each reported at their line and column,
-/// within a time limit, and nothing is expanded or read.
+/// Pipeline and link settings files under `fixtures/hostile/pipelines/`: alias bombs, unknown
+/// keys, wrong types and paths that leave the project folder (sources, review decisions, report
+/// templates, rosters) are each reported at their line and column, within a time limit, and
+/// nothing is expanded or read.
 @Suite struct HostilePipelineFileTests {
     static func errors(_ name: String) -> [String] {
-        let path = Fixtures.path("hostile/pipelines/\(name)")
+        errors { try PipelineLoader.load(path: Fixtures.path("hostile/pipelines/\(name)")) }
+    }
+
+    static func linkSettingsErrors(_ name: String) -> [String] {
+        errors { try LinkSettingsLoader.load(path: Fixtures.path("hostile/pipelines/\(name)")) }
+    }
+
+    private static func errors(_ load: () throws -> Any) -> [String] {
         do {
-            _ = try PipelineLoader.load(path: path)
+            _ = try load()
             return []
         } catch let error as DiagnosticsError {
             return error.diagnostics.map { $0.description.replacingOccurrences(of: Fixtures.path("hostile"), with: "H") }
@@ -58,6 +66,64 @@ import Testing
     @Test func aDeclaredFolderOutsideTheProjectMayBeRead() throws {
         let config = try PipelineLoader.load(path: Fixtures.path("hostile/pipelines/path-declared.yml"))
         #expect(config.sources.map(\.path) == ["/etc/passwd"])
+    }
+
+    @Test func decisionsAndTemplatesLeavingTheProjectAreRefused() {
+        #expect(Self.errors("stage-paths-escape.yml") == [
+            "H/pipelines/stage-paths-escape.yml:9:16: error: path '../../../../../../etc/passwd' leaves the project folder (H); "
+                + "move the decisions file into it, or declare its folder under 'allowed_paths:'",
+            "H/pipelines/stage-paths-escape.yml:11:16: error: path '/etc' leaves the project folder (H); "
+                + "move the templates folder into it, or declare its folder under 'allowed_paths:'",
+        ])
+    }
+
+    @Test func aDeclaredFolderMayHoldTheDecisionsAndTemplates() throws {
+        let config = try PipelineLoader.load(path: Fixtures.path("hostile/pipelines/stage-paths-declared.yml"))
+        #expect(config.stages.link.decisions == "/etc/passwd")
+        #expect(config.stages.report.templates == "/etc")
+    }
+
+    @Test func linkSettingsPathsLeavingTheProjectAreRefused() {
+        let advice = "into it, or declare its folder under 'allowed_paths:'"
+        #expect(Self.linkSettingsErrors("link-settings-escape.yml") == [
+            "H/pipelines/link-settings-escape.yml:3:9: error: path '../../students.csv' leaves the project folder (H); "
+                + "move the export \(advice)",
+            "H/pipelines/link-settings-escape.yml:6:9: error: path '/etc/passwd' leaves the project folder (H); "
+                + "move the export \(advice)",
+            "H/pipelines/link-settings-escape.yml:10:14: error: path '/etc/shadow' leaves the project folder (H); "
+                + "move the decisions file \(advice)",
+        ])
+    }
+
+    @Test func aLinkSettingsFileMayDeclareFoldersOutsideItsProject() throws {
+        let settings = try LinkSettingsLoader.load(path: Fixtures.path("hostile/pipelines/link-settings-declared.yml"))
+        #expect(settings.students.path == "../students.csv")
+        #expect(settings.participants.path == "/etc/passwd")
+        #expect(settings.decisions == "/etc/shadow")
+    }
+
+    /// Roster paths are relative to the settings file's folder, whatever the working folder;
+    /// files given on the command line are the user's own choice and are not confined.
+    @Test func linkSettingsPathsStayInTheSettingsFilesProject() throws {
+        func errors(_ path: String) -> [String] {
+            let yaml = """
+                backbone: 1
+                students: { path: \(path), fields: { person_id: id } }
+                participants: { path: cbo.csv, fields: { person_id: id } }
+                """
+            return Self.errors { try LinkSettingsLoader.load(yaml: yaml, file: "project/l.yml", workingDirectory: "/srv/work") }
+        }
+        #expect(errors("district.csv") == [])
+        #expect(errors("exports/../district.csv") == [])
+        #expect(errors("../district.csv") == [
+            "project/l.yml:2:19: error: path '../district.csv' leaves the project folder (/srv/work/project); "
+                + "move the export into it, or declare its folder under 'allowed_paths:'"
+        ])
+        let settings = try LinkSettingsLoader.load(
+            yaml: "backbone: 1\nstudents: { fields: { person_id: id } }\nparticipants: { fields: { person_id: id } }\n",
+            file: "project/l.yml", files: LinkFiles(students: "/tmp/district.csv", participants: "../cbo.csv"),
+            workingDirectory: "/srv/work")
+        #expect(settings.students.path == "/tmp/district.csv" && settings.participants.path == "/srv/cbo.csv")
     }
 
     @Test func aSymbolicLinkOutOfTheProjectIsRefused() throws {

@@ -88,8 +88,8 @@ import Testing
         #expect(Self.errors(yaml) == [
             "l.yml:1:1: error: the link settings file is missing required key 'participants'",
             "l.yml:6:5: error: duplicate key 'person_id'; first given at line 5",
-            "l.yml:8:1: error: unknown key 'participant' in the link settings file; expected one of: backbone, link, "
-                + "participants, students; did you mean 'participants'?",
+            "l.yml:8:1: error: unknown key 'participant' in the link settings file; expected one of: allowed_paths, backbone, "
+                + "link, participants, project_root, students; did you mean 'participants'?",
             "l.yml:13:3: error: unknown key 'reference' in 'link'; expected one of: blocking, decisions, "
                 + "expected_match_share, link_threshold, max_block_size, max_candidate_pairs, max_training_pairs, random_pairs, "
                 + "review_threshold, training_blocking",

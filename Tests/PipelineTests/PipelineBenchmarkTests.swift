@@ -131,7 +131,7 @@ import Testing
         let text = "path: ../fixtures/riverton/district/students.csv\n    templates: ../reports/default\n"
         let copy = try BenchmarkCommunity.pipelineText(
             text, display: "p.yml", community: "/tmp/rv100", pipelineDirectory: "/repo/pipelines")
-        #expect(copy == "allowed_paths: [\"/tmp/rv100\"]\npath: /tmp/rv100/district/students.csv\n    templates: /repo/reports/default\n")
+        #expect(copy == "allowed_paths: [\"/tmp/rv100\", \"/repo/reports\"]\npath: /tmp/rv100/district/students.csv\n    templates: /repo/reports/default\n")
         #expect(throws: Diagnostic.self) {
             try BenchmarkCommunity.pipelineText("path: data/x.csv\n", display: "p.yml", community: "/c", pipelineDirectory: "/r")
         }
