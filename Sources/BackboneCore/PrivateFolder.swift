@@ -8,7 +8,7 @@ public enum PrivateFolder {
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
         } catch {
-            throw InternalError("cannot create private folder: \(error.localizedDescription)", at: SourceLocation(file: path))
+            throw InternalError("cannot create private folder: \(FileErrorReason.of(error))", at: SourceLocation(file: path))
         }
     }
 

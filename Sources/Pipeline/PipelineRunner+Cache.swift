@@ -111,9 +111,9 @@ extension PipelineRunner {
 
     /// The next run does the stage again: worth a warning, not a failed run.
     private func warnNotCached(_ error: Error) {
-        let diagnostic = (error as? Diagnostic) ?? (error as? InternalError)?.diagnostic ?? .error("\(error)")
+        let location = (error as? Diagnostic)?.location ?? (error as? InternalError)?.diagnostic.location
         observer?.warning(.warning(
-            "the stage cache was not updated (\(diagnostic.message)); the next run repeats this stage", at: diagnostic.location))
+            "the stage cache was not updated (\(FileErrorReason.of(error))); the next run repeats this stage", at: location))
     }
 }
 

@@ -20,7 +20,7 @@ public enum Publisher {
             if fm.fileExists(atPath: staging) { try fm.removeItem(atPath: staging) }
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw InternalError("cannot prepare the staging folder: \(error.localizedDescription)", at: SourceLocation(file: staging))
+            throw InternalError("cannot prepare the staging folder: \(FileErrorReason.of(error))", at: SourceLocation(file: staging))
         }
         return staging
     }
@@ -46,7 +46,7 @@ public enum Publisher {
             try fm.moveItem(atPath: target, toPath: previous)
             try fm.moveItem(atPath: staging, toPath: target)
         } catch {
-            throw InternalError("cannot publish the report card: \(error.localizedDescription)", at: SourceLocation(file: target))
+            throw InternalError("cannot publish the report card: \(FileErrorReason.of(error))", at: SourceLocation(file: target))
         }
     }
 

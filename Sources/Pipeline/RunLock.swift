@@ -57,7 +57,7 @@ public final class RunLock: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: FilePath.directory(of: target), withIntermediateDirectories: true)
         } catch {
-            throw InternalError("cannot create the folder for the lock: \(error.localizedDescription)", at: SourceLocation(file: path))
+            throw InternalError("cannot create the folder for the lock: \(FileErrorReason.of(error))", at: SourceLocation(file: path))
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {

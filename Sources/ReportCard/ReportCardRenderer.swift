@@ -116,7 +116,7 @@ public struct ReportCardRenderer {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw InternalError("cannot write report file: \(error.localizedDescription)", at: SourceLocation(file: path))
+            throw InternalError("cannot write report file: \(FileErrorReason.of(error))", at: SourceLocation(file: path))
         }
     }
 

@@ -35,7 +35,7 @@ final class PrivateFileSink: ByteSink {
             try handle.write(contentsOf: pending)
         } catch {
             throw InternalError(
-                "cannot write private file: \(error.localizedDescription)", at: SourceLocation(file: path))
+                "cannot write private file: \(FileErrorReason.of(error))", at: SourceLocation(file: path))
         }
         pending.removeAll(keepingCapacity: true)
     }

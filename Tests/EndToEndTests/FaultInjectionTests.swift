@@ -170,6 +170,37 @@ import Testing
             "error: the run could not finish (a full disk, a folder it may not write, or a bug); nothing was published\n"))
         #expect(try project.snapshot() == before, "the published card changed")
     }
+
+    /// A full disk, as a test can make one without privileges: the file-size limit of the
+    /// shell that starts the run (`ulimit -f`, SIGXFSZ ignored) makes every write past 512 bytes
+    /// fail as a full disk's would, wherever the run is.
+    @Test func aWriteFailingMidRunFailsWithStatus1AndKeepsTheCard() throws {
+        let project = try Project()
+        defer { try? FileManager.default.removeItem(at: project.folder) }
+        _ = try project.run()
+        let before = try project.snapshot()
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            "-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"", BackboneBinary.url.path,
+            "run", project.pipeline, "--full", "--out", project.card,
+        ]
+        process.currentDirectoryURL = project.folder
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.contains("File too large"), "the system's reason is named: \(stderr)")
+        #expect(stderr.hasSuffix(
+            "error: the run could not finish (a full disk, a folder it may not write, or a bug); nothing was published\n"))
+        #expect(try project.snapshot() == before, "the published card changed")
+        #expect(!FileManager.default.fileExists(atPath: Publisher.stagingPath(for: project.card)))
+    }
 }
 
 /// A folder in which nothing can be created: `chattr +i` for root (whom permissions do not
