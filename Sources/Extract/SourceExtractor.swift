@@ -165,13 +165,13 @@ public enum SourceExtractor {
 }
 
 /// Counts the bytes extracted (after decompression), for throughput figures.
-final class CountingByteSource: ByteSource {
+public final class CountingByteSource: ByteSource {
     private let base: ByteSource
-    private(set) var count = 0
+    public private(set) var count = 0
 
-    init(_ base: ByteSource) { self.base = base }
+    public init(_ base: ByteSource) { self.base = base }
 
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         let n = try base.read(into: buffer)
         count += n
         return n

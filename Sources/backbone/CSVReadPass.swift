@@ -28,23 +28,7 @@ enum CSVReadPass {
             malformed: { _ in malformedRows += 1 })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return Result(
-            bytes: counter.bytes, rows: reader.rowsRead, malformedRows: malformedRows, fieldBytes: fieldBytes,
+            bytes: counter.count, rows: reader.rowsRead, malformedRows: malformedRows, fieldBytes: fieldBytes,
             seconds: seconds)
-    }
-}
-
-/// Counts the bytes a reader pulls (decompressed, for a gzipped file).
-private final class CountingByteSource: ByteSource {
-    private let source: ByteSource
-    private(set) var bytes = 0
-
-    init(_ source: ByteSource) {
-        self.source = source
-    }
-
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        let count = try source.read(into: buffer)
-        bytes += count
-        return count
     }
 }
