@@ -72,15 +72,17 @@ struct CellParser {
         return previous
     }
 
+    /// Looks `key` up and adds it in one probe while the table may grow; past `memoLimit` a
+    /// non-string field only looks up, and parses what it does not find.
     private mutating func remembered(_ key: UnsafeBufferPointer<UInt8>) -> Parsed {
-        if let id = memo.id(of: key) {
-            return rawIsText ? Parsed(cell: TableCell(bits: Int64(id)), message: -1) : outcomes[id]
+        guard isString || memo.count < memoLimit else {
+            if let id = memo.id(of: key) { return outcomes[id] }
+            return parseNew(String(decoding: key, as: UTF8.self))
         }
+        let (id, isNew) = memo.id(adding: key)
+        if !isNew { return rawIsText ? Parsed(cell: TableCell(bits: Int64(id)), message: -1) : outcomes[id] }
         let outcome = parseNew(String(decoding: key, as: UTF8.self))
-        if isString || memo.count < memoLimit {
-            _ = memo.id(adding: key)
-            if !rawIsText { outcomes.append(outcome) }
-        }
+        if !rawIsText { outcomes.append(outcome) }
         return outcome
     }
 
